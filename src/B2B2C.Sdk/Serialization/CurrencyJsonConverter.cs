@@ -1,0 +1,50 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace B2B2C.Sdk.Serialization;
+
+/// <summary>Reads and writes a <see cref="Currency"/> as its ISO 4217 alphabetic code, for example <c>"EUR"</c>.</summary>
+/// <remarks>The converter is stateless and thread-safe; it is applied to <see cref="Currency"/> by attribute.</remarks>
+public sealed class CurrencyJsonConverter : JsonConverter<Currency>
+{
+    /// <inheritdoc/>
+    public override Currency Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"A currency must be a JSON string holding an ISO 4217 code, but the token is {reader.TokenType}.");
+        }
+
+        Span<char> buffer = stackalloc char[8];
+        int length = reader.HasValueSequence || reader.ValueSpan.Length > buffer.Length
+            ? -1
+            : reader.CopyString(buffer);
+        string? text = length < 0 ? reader.GetString() : null;
+        ReadOnlySpan<char> code = text is null ? buffer[..length] : text.AsSpan();
+        if (!Currency.TryFromCode(code, out Currency currency))
+        {
+            throw new JsonException(Currency.UnknownCodeMessage(code));
+        }
+
+        return currency;
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(value.Code);
+    }
+
+    /// <inheritdoc/>
+    public override Currency ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => Read(ref reader, typeToConvert, options);
+
+    /// <inheritdoc/>
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(value.Code);
+    }
+}
