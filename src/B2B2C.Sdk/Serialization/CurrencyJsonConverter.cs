@@ -16,6 +16,29 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
             throw new JsonException($"A currency must be a JSON string holding an ISO 4217 code, but the token is {reader.TokenType}.");
         }
 
+        return ReadCode(ref reader);
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(value.Code);
+    }
+
+    /// <inheritdoc/>
+    public override Currency ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => ReadCode(ref reader);
+
+    /// <inheritdoc/>
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(value.Code);
+    }
+
+    private static Currency ReadCode(ref Utf8JsonReader reader)
+    {
         Span<char> buffer = stackalloc char[8];
         int length = reader.HasValueSequence || reader.ValueSpan.Length > buffer.Length
             ? -1
@@ -28,23 +51,5 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
         }
 
         return currency;
-    }
-
-    /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.Code);
-    }
-
-    /// <inheritdoc/>
-    public override Currency ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        => Read(ref reader, typeToConvert, options);
-
-    /// <inheritdoc/>
-    public override void WriteAsPropertyName(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WritePropertyName(value.Code);
     }
 }
