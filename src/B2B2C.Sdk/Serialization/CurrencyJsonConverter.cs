@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -13,9 +14,39 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"A currency must be a JSON string holding an ISO 4217 code, but the token is {reader.TokenType}.");
+            throw new JsonException(NotACodeMessage(ref reader));
         }
 
+        return ReadCode(ref reader);
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(value.Code);
+    }
+
+    /// <inheritdoc/>
+    public override Currency ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.PropertyName)
+        {
+            throw new JsonException(NotACodeMessage(ref reader));
+        }
+
+        return ReadCode(ref reader);
+    }
+
+    /// <inheritdoc/>
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(value.Code);
+    }
+
+    private static Currency ReadCode(ref Utf8JsonReader reader)
+    {
         Span<char> buffer = stackalloc char[8];
         int length = reader.HasValueSequence || reader.ValueSpan.Length > buffer.Length
             ? -1
@@ -30,21 +61,11 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
         return currency;
     }
 
-    /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)
+    private static string NotACodeMessage(ref Utf8JsonReader reader)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.Code);
-    }
-
-    /// <inheritdoc/>
-    public override Currency ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        => Read(ref reader, typeToConvert, options);
-
-    /// <inheritdoc/>
-    public override void WriteAsPropertyName(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WritePropertyName(value.Code);
+        string value = reader.TokenType == JsonTokenType.Number && !reader.HasValueSequence && reader.ValueSpan.Length <= 32
+            ? "the number " + Encoding.UTF8.GetString(reader.ValueSpan)
+            : "a JSON " + reader.TokenType.ToString();
+        return $"A currency must be a JSON string holding an ISO 4217 code such as \"EUR\", but the value is {value}.";
     }
 }
