@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -13,7 +14,7 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"A currency must be a JSON string holding an ISO 4217 code, but the token is {reader.TokenType}.");
+            throw new JsonException(NotACodeMessage(ref reader));
         }
 
         return ReadCode(ref reader);
@@ -28,7 +29,14 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
 
     /// <inheritdoc/>
     public override Currency ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        => ReadCode(ref reader);
+    {
+        if (reader.TokenType != JsonTokenType.PropertyName)
+        {
+            throw new JsonException(NotACodeMessage(ref reader));
+        }
+
+        return ReadCode(ref reader);
+    }
 
     /// <inheritdoc/>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)
@@ -51,5 +59,13 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
         }
 
         return currency;
+    }
+
+    private static string NotACodeMessage(ref Utf8JsonReader reader)
+    {
+        string value = reader.TokenType == JsonTokenType.Number && !reader.HasValueSequence && reader.ValueSpan.Length <= 32
+            ? "the number " + Encoding.UTF8.GetString(reader.ValueSpan)
+            : "a JSON " + reader.TokenType.ToString();
+        return $"A currency must be a JSON string holding an ISO 4217 code such as \"EUR\", but the value is {value}.";
     }
 }
