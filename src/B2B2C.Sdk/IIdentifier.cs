@@ -21,5 +21,5 @@ public interface IIdentifier<TSelf> : IEquatable<TSelf>, ISpanParsable<TSelf>
     where TSelf : struct, IIdentifier<TSelf>
 {
     /// <summary>Gets the identifier as the source system writes it; <see langword="null"/> for <c>default</c>.</summary>
-    public string Value { get; }
+    string Value { get; }
 }
