@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace B2B2C.Sdk;
@@ -19,9 +20,11 @@ namespace B2B2C.Sdk;
 /// </para>
 /// <para>
 /// Inputs that fit 128-bit products (every realistic amount and ratio) run on <see cref="UInt128"/> with stack
-/// scratch space and allocate nothing; larger ones fall back to <see cref="BigInteger"/> with the same algorithm.
+/// scratch space (not zeroed: every slot is written before it is read) and allocate nothing; 64-bit products take a
+/// faster path still; larger ones fall back to <see cref="BigInteger"/> with the same algorithm.
 /// </para>
 /// </remarks>
+[SkipLocalsInit]
 internal static class MoneyAllocator
 {
     private const int StackLimit = 32;
@@ -48,60 +51,50 @@ internal static class MoneyAllocator
         }
 
         UInt128 units = ToUnits(total, decimals, out bool negative);
-
-        int commonScale = 0;
-        bool anyPositive = false;
-        for (int i = 0; i < count; i++)
+        UInt128[]? rentedWide = null;
+        byte[]? rentedScales = null;
+        Span<UInt128> wide = count <= StackLimit
+            ? stackalloc UInt128[count * 3]
+            : (rentedWide = ArrayPool<UInt128>.Shared.Rent(count * 3));
+        Span<byte> scales = count <= StackLimit
+            ? stackalloc byte[count]
+            : (rentedScales = ArrayPool<byte>.Shared.Rent(count));
+        try
         {
-            decimal ratio = ratios[i];
-            if (ratio < 0m)
+            Span<UInt128> scaled = wide[..count];
+            if (!TryScaleRatios(ratios, scales[..count], units, scaled, out UInt128 sum, out int productBits))
             {
-                throw new ArgumentException(
-                    $"Ratio {i} is {ratio}; ratios must be zero or positive.", nameof(ratios));
+                AllocateBig(units, ratios, negative, decimals, total.Currency, destination);
             }
-
-            anyPositive |= ratio != 0m;
-            commonScale = Math.Max(commonScale, ratio.Scale);
-        }
-
-        if (!anyPositive)
-        {
-            throw new ArgumentException("All ratios are zero; at least one must be positive.", nameof(ratios));
-        }
-
-        if (count <= StackLimit)
-        {
-            Span<UInt128> scaled = stackalloc UInt128[count];
-            Span<UInt128> shares = stackalloc UInt128[count];
-            Span<UInt128> remainders = stackalloc UInt128[count];
-            if (TryScaleRatios(ratios, commonScale, units, scaled, out UInt128 sum))
+            else if (productBits <= 64 && BitLength(sum) <= 64)
             {
-                Distribute(units, scaled, sum, shares, remainders);
-                Write(shares, negative, decimals, total.Currency, destination);
-                return;
-            }
-        }
-        else
-        {
-            UInt128[] rented = ArrayPool<UInt128>.Shared.Rent(count * 3);
-            try
-            {
-                Span<UInt128> scaled = rented.AsSpan(0, count);
-                if (TryScaleRatios(ratios, commonScale, units, scaled, out UInt128 sum))
+                // The common case: every product fits 64 bits, so each step is one machine multiply or divide.
+                Span<ulong> narrow = MemoryMarshal.Cast<UInt128, ulong>(wide[count..]);
+                Span<ulong> ratios64 = narrow[..count];
+                for (int i = 0; i < count; i++)
                 {
-                    Span<UInt128> shares = rented.AsSpan(count, count);
-                    Distribute(units, scaled, sum, shares, rented.AsSpan(2 * count, count));
-                    Write(shares, negative, decimals, total.Currency, destination);
-                    return;
+                    ratios64[i] = (ulong)scaled[i];
                 }
+
+                Span<ulong> shares = narrow.Slice(count, count);
+                Distribute((ulong)units, ratios64, (ulong)sum, shares, narrow.Slice(2 * count, count));
+                Write(shares, negative, decimals, total.Currency, destination);
             }
-            finally
+            else
             {
-                ArrayPool<UInt128>.Shared.Return(rented);
+                Span<UInt128> shares = wide.Slice(count, count);
+                Distribute(units, scaled, sum, shares, wide.Slice(2 * count, count));
+                Write<UInt128>(shares, negative, decimals, total.Currency, destination);
             }
         }
-
-        AllocateBig(units, ratios, commonScale, negative, decimals, total.Currency, destination);
+        finally
+        {
+            if (rentedWide is not null)
+            {
+                ArrayPool<UInt128>.Shared.Return(rentedWide);
+                ArrayPool<byte>.Shared.Return(rentedScales!);
+            }
+        }
     }
 
     /// <summary>Splits <paramref name="total"/> into equal parts that differ by at most one unit, the earlier parts receiving the extra units.</summary>
@@ -174,39 +167,76 @@ internal static class MoneyAllocator
     }
 
     private static bool TryScaleRatios(
-        ReadOnlySpan<decimal> ratios, int commonScale, UInt128 units, Span<UInt128> scaled, out UInt128 sum)
+        ReadOnlySpan<decimal> ratios, Span<byte> scales, UInt128 units, Span<UInt128> scaled, out UInt128 sum, out int productBits)
     {
-        sum = 0;
-        UInt128 largest = 0;
+        // First pass: validate, read every mantissa once and find the common scale.
+        int commonScale = 0;
+        bool anyPositive = false;
         for (int i = 0; i < ratios.Length; i++)
         {
-            UInt128 mantissa = Mantissa(ratios[i], out int scale, out _);
-            UInt128 power = s_powersOfTen[commonScale - scale];
-            if (BitLength(mantissa) + BitLength(power) > 128)
+            UInt128 mantissa = Mantissa(ratios[i], out int scale, out bool negative);
+            if (negative)
             {
-                return false;
+                throw new ArgumentException($"Ratio {i} is {ratios[i]}; ratios must be zero or positive.", nameof(ratios));
             }
 
-            UInt128 value = mantissa * power;
+            anyPositive |= mantissa != 0;
+            scaled[i] = mantissa;
+            scales[i] = (byte)scale;
+            commonScale = Math.Max(commonScale, scale);
+        }
+
+        if (!anyPositive)
+        {
+            throw new ArgumentException("All ratios are zero; at least one must be positive.", nameof(ratios));
+        }
+
+        // Second pass: bring every ratio to the common scale, checking that nothing overflows 128 bits.
+        sum = 0;
+        UInt128 largest = 0;
+        for (int i = 0; i < scaled.Length; i++)
+        {
+            UInt128 value = scaled[i];
+            int shift = commonScale - scales[i];
+            if (shift != 0)
+            {
+                UInt128 power = s_powersOfTen[shift];
+                if (BitLength(value) + BitLength(power) > 128)
+                {
+                    productBits = int.MaxValue;
+                    return false;
+                }
+
+                value *= power;
+                scaled[i] = value;
+            }
+
             UInt128 next = sum + value;
             if (next < sum)
             {
+                productBits = int.MaxValue;
                 return false;
             }
 
             sum = next;
-            scaled[i] = value;
             largest = value > largest ? value : largest;
         }
 
         // Every product units * ratio must fit 128 bits.
-        return BitLength(units) + BitLength(largest) <= 128;
+        productBits = BitLength(units) + BitLength(largest);
+        return productBits <= 128;
     }
 
     private static void AllocateBig(
-        UInt128 units, ReadOnlySpan<decimal> ratios, int commonScale, bool negative, int decimals, Currency currency, Span<Money> destination)
+        UInt128 units, ReadOnlySpan<decimal> ratios, bool negative, int decimals, Currency currency, Span<Money> destination)
     {
         int count = ratios.Length;
+        int commonScale = 0;
+        for (int i = 0; i < count; i++)
+        {
+            commonScale = Math.Max(commonScale, ratios[i].Scale);
+        }
+
         var scaled = new BigInteger[count];
         BigInteger sum = BigInteger.Zero;
         for (int i = 0; i < count; i++)
@@ -293,11 +323,12 @@ internal static class MoneyAllocator
         }
     }
 
-    private static void Write(ReadOnlySpan<UInt128> shares, bool negative, int decimals, Currency currency, Span<Money> destination)
+    private static void Write<T>(ReadOnlySpan<T> shares, bool negative, int decimals, Currency currency, Span<Money> destination)
+        where T : IBinaryInteger<T>
     {
         for (int i = 0; i < shares.Length; i++)
         {
-            destination[i] = ToMoney(shares[i], negative, decimals, currency);
+            destination[i] = ToMoney(UInt128.CreateTruncating(shares[i]), negative, decimals, currency);
         }
     }
 
