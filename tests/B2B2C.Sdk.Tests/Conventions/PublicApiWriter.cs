@@ -21,7 +21,15 @@ internal static class PublicApiWriter
     private static readonly HashSet<string> s_contractAttributes = new(StringComparer.Ordinal)
     {
         "System.CLSCompliantAttribute",
+        "System.Diagnostics.CodeAnalysis.AllowNullAttribute",
+        "System.Diagnostics.CodeAnalysis.DisallowNullAttribute",
+        "System.Diagnostics.CodeAnalysis.DoesNotReturnAttribute",
         "System.Diagnostics.CodeAnalysis.ExperimentalAttribute",
+        "System.Diagnostics.CodeAnalysis.MaybeNullAttribute",
+        "System.Diagnostics.CodeAnalysis.MaybeNullWhenAttribute",
+        "System.Diagnostics.CodeAnalysis.NotNullAttribute",
+        "System.Diagnostics.CodeAnalysis.NotNullIfNotNullAttribute",
+        "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute",
         "System.ComponentModel.EditorBrowsableAttribute",
         "System.FlagsAttribute",
         "System.ObsoleteAttribute",

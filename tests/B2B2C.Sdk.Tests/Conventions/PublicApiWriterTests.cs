@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 
 namespace B2B2C.Sdk.Tests.Conventions;
@@ -39,6 +40,17 @@ public sealed class PublicApiWriterTests
         Assert.Contains("public const int Limit = 42;", surface, StringComparison.Ordinal);
         Assert.Contains(
             "public static string? Describe(string? text, int count = 3, System.Threading.CancellationToken cancellationToken = default);",
+            surface,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_NullableAnalysisAttribute_IsWrittenOnTheParameter()
+    {
+        string surface = PublicApiWriter.Write([typeof(SampleStatics)]);
+
+        Assert.Contains(
+            "public static bool TryRead([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? text, out int length);",
             surface,
             StringComparison.Ordinal);
     }
@@ -126,6 +138,12 @@ public sealed class PublicApiWriterTests
         {
             cancellationToken.ThrowIfCancellationRequested();
             return text is null ? null : string.Concat(System.Linq.Enumerable.Repeat(text, count));
+        }
+
+        public static bool TryRead([NotNullWhen(true)] string? text, out int length)
+        {
+            length = text?.Length ?? 0;
+            return text is not null;
         }
     }
 
