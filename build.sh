@@ -133,14 +133,15 @@ is_started_service() {
     return 1
 }
 
-# A service that cannot be provided fails the run in CI. Elsewhere the run goes on without it, and the tests that
-# need it fail with their own message (they are never skipped).
+# Reports a service that could not be provided. The caller decides: `test` fails the run in CI, and elsewhere
+# goes on without the service, so the tests that need it fail with their own message (they are never skipped).
 service_failure() {
     local name=$1 what=$2
     if is_ci; then
-        die "service '$name' could not be $what (CI=true: a missing service fails the run)"
+        printf 'error: service %s could not be %s (CI=true: a missing service fails the run)\n' "$name" "$what" >&2
+    else
+        warn "service '$name' could not be $what; tests that need it will fail"
     fi
-    warn "service '$name' could not be $what; tests that need it will fail"
     return 1
 }
 
@@ -158,6 +159,7 @@ require_service() {
     if "start_$name"; then
         STARTED_SERVICES+=("$name")
     else
+        "stop_$name" || true # undo a partial start: a server left running, temporary files
         service_failure "$name" "started"
         return 1
     fi
@@ -268,14 +270,16 @@ start_postgresql() {
         os_user=$(id -un)
     fi
 
-    PG_TEMP=$(mktemp -d "${TMPDIR:-/tmp}/b2b2c-postgres.XXXXXX")
-    chmod 700 "$PG_TEMP"
+    # This function runs where `set -e` does not apply (inside `if`), so every step checks its own result.
+    PG_TEMP=$(mktemp -d "${TMPDIR:-/tmp}/b2b2c-postgres.XXXXXX") || { PG_TEMP=""; return 1; }
+    chmod 700 "$PG_TEMP" || return 1
     local password
-    password=$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')
-    printf '%s\n' "$password" >"$PG_TEMP/pwfile"
-    mkdir -p "$PG_TEMP/data" "$PG_TEMP/socket"
+    password=$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n') || return 1
+    [[ -n "$password" ]] || return 1
+    printf '%s\n' "$password" >"$PG_TEMP/pwfile" || return 1
+    mkdir -p "$PG_TEMP/data" "$PG_TEMP/socket" || return 1
     if [[ "$(id -u)" -eq 0 ]]; then
-        chown -R "$os_user" "$PG_TEMP"
+        chown -R "$os_user" "$PG_TEMP" || return 1
     fi
 
     run_as "$os_user" "$PG_BIN/initdb" -D "$PG_TEMP/data" -U "$PG_ROLE" --pwfile="$PG_TEMP/pwfile" \
@@ -362,7 +366,11 @@ trx_counter() {
 cmd_test() {
     local name
     for name in ${TEST_SERVICES[@]+"${TEST_SERVICES[@]}"}; do
-        require_service "$name" || true
+        if ! require_service "$name" && is_ci; then
+            stop_services
+            printf '0 passed, 0 failed\n'
+            return 1
+        fi
     done
 
     if ! cmd_build; then
