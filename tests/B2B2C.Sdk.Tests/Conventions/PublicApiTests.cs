@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace B2B2C.Sdk.Tests.Conventions;
+
+/// <summary>
+/// The exported surface of B2B2C.Sdk is approved in <c>tests/B2B2C.Sdk.Tests/PublicAPI.approved.txt</c>: a change
+/// to the surface changes that file, and reviewers read the change. Run the tests with
+/// <c>B2B2C_REGENERATE=1</c> to accept the current surface.
+/// </summary>
+public sealed class PublicApiTests
+{
+    private const string ApprovedPath = "tests/B2B2C.Sdk.Tests/PublicAPI.approved.txt";
+    private const string ReceivedPath = "tests/B2B2C.Sdk.Tests/PublicAPI.received.txt";
+    private const string RegenerateVariable = "B2B2C_REGENERATE";
+
+    [Fact]
+    public void PublicApi_CurrentAssembly_MatchesApprovedFile()
+    {
+        string received = PublicApiWriter.Write(typeof(Currency).Assembly);
+        string approvedFile = RepositoryRoot.Combine(ApprovedPath);
+        string receivedFile = RepositoryRoot.Combine(ReceivedPath);
+
+        if (Environment.GetEnvironmentVariable(RegenerateVariable) == "1")
+        {
+            File.WriteAllText(approvedFile, received, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.Delete(receivedFile);
+        }
+
+        string approved = File.Exists(approvedFile) ? Normalize(File.ReadAllText(approvedFile)) : string.Empty;
+        if (string.Equals(approved, received, StringComparison.Ordinal))
+        {
+            File.Delete(receivedFile);
+        }
+        else
+        {
+            File.WriteAllText(receivedFile, received, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+
+        Assert.True(
+            string.Equals(approved, received, StringComparison.Ordinal),
+            $"The public API of B2B2C.Sdk differs from {ApprovedPath} (the surface was written to {ReceivedPath}).\n"
+            + $"Review the change, then accept it with {RegenerateVariable}=1 ./build.sh test.\n"
+            + Difference(approved, received));
+    }
+
+    [Fact]
+    public void PublicApi_WrittenTwice_IsIdentical()
+    {
+        string first = PublicApiWriter.Write(typeof(Currency).Assembly);
+        string second = PublicApiWriter.Write(typeof(Currency).Assembly);
+
+        Assert.Equal(first, second);
+        Assert.Contains("public readonly struct B2B2C.Sdk.Currency", first, StringComparison.Ordinal);
+    }
+
+    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    /// <summary>Lists the lines only one side has: "- " approved but gone, "+ " new in the received surface.</summary>
+    private static string Difference(string approved, string received)
+    {
+        List<string> removed = Subtract(Lines(approved), Lines(received));
+        List<string> added = Subtract(Lines(received), Lines(approved));
+        var text = new StringBuilder();
+        foreach (string line in removed)
+        {
+            text.Append("- ").Append(line).Append('\n');
+        }
+
+        foreach (string line in added)
+        {
+            text.Append("+ ").Append(line).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string[] Lines(string text)
+        => text.Split('\n').Where(l => l.Length > 0 && l != "{" && l != "}").ToArray();
+
+    private static List<string> Subtract(string[] from, string[] other)
+    {
+        var remaining = other.GroupBy(l => l, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var result = new List<string>();
+        foreach (string line in from)
+        {
+            if (remaining.TryGetValue(line, out int count) && count > 0)
+            {
+                remaining[line] = count - 1;
+            }
+            else
+            {
+                result.Add(line);
+            }
+        }
+
+        return result;
+    }
+}

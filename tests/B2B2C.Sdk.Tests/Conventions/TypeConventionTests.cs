@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Xml.Linq;
+
+namespace B2B2C.Sdk.Tests.Conventions;
+
+/// <summary>
+/// Conventions every public type of B2B2C.Sdk keeps. Each rule is checked on the SDK and proved on sample types
+/// that break it, so a rule cannot pass by checking nothing.
+/// </summary>
+public sealed class TypeConventionTests
+{
+    private const string SourceFolder = "src/B2B2C.Sdk";
+    private const string RootNamespace = "B2B2C.Sdk";
+
+    private static readonly Assembly s_sdk = typeof(Currency).Assembly;
+
+    [Fact]
+    public void PublicTypes_Sdk_ExistAndAreFound()
+    {
+        IReadOnlyList<Type> types = ConventionRules.PublicTypes(s_sdk);
+
+        Assert.Contains(typeof(Currency), types);
+        Assert.All(types, t => Assert.True(PublicApiWriter.IsVisible(t)));
+    }
+
+    [Fact]
+    public void PublicStructs_Sdk_AreReadOnly()
+    {
+        Assert.Empty(ConventionRules.MutableStructs(ConventionRules.PublicTypes(s_sdk)));
+    }
+
+    [Fact]
+    public void MutableStructs_MutableAndReadOnlyStructs_ReportsOnlyTheMutableOne()
+    {
+        List<string> offenders = ConventionRules.MutableStructs([typeof(MutableSample), typeof(ReadOnlySample), typeof(SampleKind)]).ToList();
+
+        Assert.Equal([typeof(MutableSample).FullName!], offenders);
+    }
+
+    [Fact]
+    public void PublicClasses_Sdk_AreSealedStaticOrDocumentedExtensionPoints()
+    {
+        XmlDocumentation documentation = XmlDocumentation.For(s_sdk);
+
+        Assert.Empty(ConventionRules.OpenClasses(ConventionRules.PublicTypes(s_sdk), documentation));
+    }
+
+    [Fact]
+    public void OpenClasses_SampleClasses_ReportsUnsealedAndUndocumentedAbstractOnes()
+    {
+        XmlDocumentation documentation = XmlDocumentation.Parse(XDocument.Parse(
+            "<doc><members>"
+            + $"<member name=\"T:{typeof(DocumentedBase).FullName!.Replace('+', '.')}\"><remarks>An extension point: derive to add a rule.</remarks></member>"
+            + $"<member name=\"T:{typeof(UndocumentedBase).FullName!.Replace('+', '.')}\"><remarks>Immutable.</remarks></member>"
+            + "</members></doc>"));
+        Type[] samples = [typeof(OpenSample), typeof(SealedSample), typeof(StaticSample), typeof(DocumentedBase), typeof(UndocumentedBase)];
+
+        List<string> offenders = ConventionRules.OpenClasses(samples, documentation).ToList();
+
+        Assert.Equal(2, offenders.Count);
+        Assert.StartsWith(typeof(OpenSample).FullName!, offenders[0], StringComparison.Ordinal);
+        Assert.StartsWith(typeof(UndocumentedBase).FullName!, offenders[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PublicTypes_Sdk_NamespaceMatchesFolder()
+    {
+        string sourceRoot = RepositoryRoot.Combine(SourceFolder);
+
+        Assert.Empty(ConventionRules.TypesOutsideTheirFolder(ConventionRules.PublicTypes(s_sdk), sourceRoot, RootNamespace));
+    }
+
+    [Fact]
+    public void TypesOutsideTheirFolder_FileInWrongFolder_IsReported()
+    {
+        string sourceRoot = Path.Combine(Path.GetTempPath(), "b2b2c-conventions-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(sourceRoot, "Pricing"));
+            File.WriteAllText(Path.Combine(sourceRoot, "Pricing", nameof(MutableSample) + ".cs"), "// sample");
+            File.WriteAllText(Path.Combine(sourceRoot, nameof(ReadOnlySample) + ".cs"), "// sample");
+
+            List<string> offenders = ConventionRules.TypesOutsideTheirFolder(
+                [typeof(SampleTopLevel), typeof(MutableSample)], sourceRoot, "B2B2C.Sdk.Tests").ToList();
+
+            Assert.Single(offenders);
+            Assert.StartsWith(typeof(SampleTopLevel).FullName + ": no file", offenders[0], StringComparison.Ordinal);
+            Assert.Equal(
+                "B2B2C.Sdk.Tests.Pricing",
+                ConventionRules.NamespaceOfFolder(sourceRoot, "B2B2C.Sdk.Tests", Path.Combine(sourceRoot, "Pricing", "Money.cs")));
+        }
+        finally
+        {
+            Directory.Delete(sourceRoot, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void ExceptionTypes_Sdk_EndWithException()
+    {
+        Assert.Empty(ConventionRules.MisnamedExceptions(ConventionRules.PublicTypes(s_sdk)));
+    }
+
+    [Fact]
+    public void MisnamedExceptions_SampleTypes_ReportsBothDirections()
+    {
+        List<string> offenders = ConventionRules.MisnamedExceptions(
+            [typeof(SampleFailure), typeof(SampleMisnamedException), typeof(SampleRightException)]).ToList();
+
+        Assert.Equal([typeof(SampleFailure).FullName!, typeof(SampleMisnamedException).FullName!], offenders);
+    }
+
+    [Fact]
+    public void PublicStaticFields_Sdk_AreImmutable()
+    {
+        Assert.Empty(ConventionRules.MutableStaticFields(ConventionRules.PublicTypes(s_sdk)));
+    }
+
+    [Fact]
+    public void MutableStaticFields_SampleFields_ReportsWritableFieldsAndArrays()
+    {
+        List<string> offenders = ConventionRules.MutableStaticFields([typeof(StaticSample)]).ToList();
+
+        string prefix = typeof(StaticSample).FullName + ".";
+        Assert.Equal([prefix + nameof(StaticSample.Codes), prefix + nameof(StaticSample.Counter)], offenders);
+    }
+
+#pragma warning disable CA1051, CA1815, CA2211, CA1819, CA1032, CA1064, CA1711, CA1052, CA1710
+    public struct MutableSample
+    {
+        public int Value;
+    }
+
+    public readonly struct ReadOnlySample
+    {
+        public int Value { get; }
+    }
+
+    public enum SampleKind
+    {
+        None = 0,
+    }
+
+    public class OpenSample
+    {
+    }
+
+    public sealed class SealedSample
+    {
+    }
+
+    public static class StaticSample
+    {
+        public const string Name = "sample";
+
+        public static readonly string Label = "label";
+
+        public static readonly string[] Codes = ["EUR"];
+
+        public static int Counter;
+    }
+
+    public abstract class DocumentedBase
+    {
+    }
+
+    public abstract class UndocumentedBase
+    {
+    }
+
+    public sealed class SampleFailure : Exception
+    {
+    }
+
+    public sealed class SampleMisnamedException
+    {
+    }
+
+    public sealed class SampleRightException : Exception
+    {
+    }
+#pragma warning restore CA1051, CA1815, CA2211, CA1819, CA1032, CA1064, CA1711, CA1052, CA1710
+}
+
