@@ -1,6 +1,8 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using B2B2C.Sdk.Serialization;
 
 namespace B2B2C.Sdk;
 
@@ -25,9 +27,14 @@ namespace B2B2C.Sdk;
 /// <see cref="CompareTo(Quantity)"/> and the comparison operators.
 /// </para>
 /// <para>
+/// In JSON a quantity is <c>{"value":"5000","unit":"H87"}</c>, the value a string with its exact scale; see
+/// <see cref="QuantityJsonConverter"/>.
+/// </para>
+/// <para>
 /// <c>default(Quantity)</c> is zero pieces (<c>0 H87</c>). The value is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(QuantityJsonConverter))]
 public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, ISpanParsable<Quantity>
 {
     /// <summary>Initializes a new instance of the <see cref="Quantity"/> struct.</summary>
@@ -368,7 +375,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     /// <returns>The invariant form, which <see cref="Parse(string, IFormatProvider?)"/> reads back.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Value} {Unit}");
 
-    private static string NotWholeMessage(decimal value, UnitOfMeasure unit)
+    internal static string NotWholeMessage(decimal value, UnitOfMeasure unit)
         => string.Create(
             CultureInfo.InvariantCulture,
             $"The value {value} is not whole, but {unit} is a discrete unit counted in whole units.");

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using B2B2C.Sdk.Serialization;
 
 namespace B2B2C.Sdk;
 
@@ -31,9 +33,14 @@ namespace B2B2C.Sdk;
 /// set's size depends on the product: write it as a pack, for example <c>SET(4 H87)</c>.
 /// </para>
 /// <para>
+/// In JSON a unit is its invariant form as a string, <c>"H87"</c> or <c>"REEL(5000 H87)"</c>, also as a dictionary
+/// key; see <see cref="UnitOfMeasureJsonConverter"/>.
+/// </para>
+/// <para>
 /// <c>default(UnitOfMeasure)</c> is <see cref="Piece"/>. The value is immutable and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(UnitOfMeasureJsonConverter))]
 public readonly struct UnitOfMeasure : IEquatable<UnitOfMeasure>, ISpanParsable<UnitOfMeasure>
 {
     /// <summary>The largest number of characters a pack code may have.</summary>
@@ -191,8 +198,7 @@ public readonly struct UnitOfMeasure : IEquatable<UnitOfMeasure>, ISpanParsable<
     {
         if (!TryParse(s, provider, out UnitOfMeasure unit))
         {
-            throw new FormatException(
-                $"'{s}' is not a unit of measure; expected a UN/ECE Recommendation 20 code such as H87 or MTR, or a pack such as REEL(5000 H87).");
+            throw new FormatException(NotAUnitMessage(s));
         }
 
         return unit;
@@ -269,6 +275,9 @@ public readonly struct UnitOfMeasure : IEquatable<UnitOfMeasure>, ISpanParsable<
     /// contents (<c>REEL(5000 H87)</c>).</summary>
     /// <returns>The invariant form, which <see cref="Parse(string, IFormatProvider?)"/> reads back.</returns>
     public override string ToString() => Format(Definition);
+
+    internal static string NotAUnitMessage(ReadOnlySpan<char> s)
+        => $"'{s}' is not a unit of measure; expected a UN/ECE Recommendation 20 code such as H87 or MTR, or a pack such as REEL(5000 H87).";
 
     internal static string UnknownCodeMessage(ReadOnlySpan<char> code)
         => $"'{code}' is not the code of a standard unit of measure (UN/ECE Recommendation 20 codes such as H87, C62, EA, PR, DZN, MTR, MMT, KGM, LTR or MTK); pack units are created with UnitOfMeasure.Pack.";

@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -48,11 +47,8 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
     private static Currency ReadCode(ref Utf8JsonReader reader)
     {
         Span<char> buffer = stackalloc char[8];
-        int length = reader.HasValueSequence || reader.ValueSpan.Length > buffer.Length
-            ? -1
-            : reader.CopyString(buffer);
-        string? text = length < 0 ? reader.GetString() : null;
-        ReadOnlySpan<char> code = text is null ? buffer[..length] : text.AsSpan();
+        int length = JsonConverterHelpers.CopyChars(ref reader, buffer, out string? copied);
+        ReadOnlySpan<char> code = copied is null ? buffer[..length] : copied.AsSpan();
         if (!Currency.TryFromCode(code, out Currency currency))
         {
             throw new JsonException(Currency.UnknownCodeMessage(code));
@@ -62,10 +58,5 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
     }
 
     private static string NotACodeMessage(ref Utf8JsonReader reader)
-    {
-        string value = reader.TokenType == JsonTokenType.Number && !reader.HasValueSequence && reader.ValueSpan.Length <= 32
-            ? "the number " + Encoding.UTF8.GetString(reader.ValueSpan)
-            : "a JSON " + reader.TokenType.ToString();
-        return $"A currency must be a JSON string holding an ISO 4217 code such as \"EUR\", but the value is {value}.";
-    }
+        => $"A currency must be a JSON string holding an ISO 4217 code such as \"EUR\", but the value is {JsonConverterHelpers.DescribeToken(ref reader)}.";
 }

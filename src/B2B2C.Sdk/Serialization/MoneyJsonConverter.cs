@@ -1,6 +1,4 @@
 using System;
-using System.Buffers;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -22,9 +20,8 @@ namespace B2B2C.Sdk.Serialization;
 /// </remarks>
 public sealed class MoneyJsonConverter : JsonConverter<Money>
 {
-    private const NumberStyles AmountStyles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
-
     /// <inheritdoc/>
+    /// <exception cref="JsonException">The JSON is not a Money object with exactly an amount and a known currency.</exception>
     public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -46,19 +43,19 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
                 return new Money(amount.Value, currency.Value);
             }
 
-            if (reader.ValueTextEquals("amount"u8) || IsNamed(ref reader, "amount"))
+            if (JsonConverterHelpers.IsProperty(ref reader, "amount"u8))
             {
-                reader.Read();
+                JsonConverterHelpers.MoveToValue(ref reader, nameof(Money));
                 if (amount is not null)
                 {
                     throw new JsonException("Money has \"amount\" twice.");
                 }
 
-                amount = ReadAmount(ref reader);
+                amount = JsonConverterHelpers.ReadDecimal(ref reader, "amount", "12.34");
             }
-            else if (reader.ValueTextEquals("currency"u8) || IsNamed(ref reader, "currency"))
+            else if (JsonConverterHelpers.IsProperty(ref reader, "currency"u8))
             {
-                reader.Read();
+                JsonConverterHelpers.MoveToValue(ref reader, nameof(Money));
                 if (currency is not null)
                 {
                     throw new JsonException("Money has \"currency\" twice.");
@@ -79,41 +76,9 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
     public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        Span<byte> buffer = stackalloc byte[32];
-        value.Amount.TryFormat(buffer, out int written, default, CultureInfo.InvariantCulture);
         writer.WriteStartObject();
-        writer.WriteString("amount"u8, buffer[..written]);
+        JsonConverterHelpers.WriteDecimal(writer, "amount"u8, value.Amount);
         writer.WriteString("currency"u8, value.Currency.Code);
         writer.WriteEndObject();
     }
-
-    private static bool IsNamed(ref Utf8JsonReader reader, string name)
-        => string.Equals(reader.GetString(), name, StringComparison.OrdinalIgnoreCase);
-
-    private static decimal ReadAmount(ref Utf8JsonReader reader)
-    {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.Number:
-                if (reader.TryGetDecimal(out decimal number))
-                {
-                    return number;
-                }
-
-                throw new JsonException($"The amount {Text(ref reader)} is outside the range of an exact decimal amount.");
-            case JsonTokenType.String:
-                string text = reader.GetString()!;
-                if (decimal.TryParse(text, AmountStyles, CultureInfo.InvariantCulture, out decimal parsed))
-                {
-                    return parsed;
-                }
-
-                throw new JsonException($"The amount \"{text}\" is not a number; write it like \"12.34\" (invariant culture, no group separators).");
-            default:
-                throw new JsonException($"The amount must be a string such as \"12.34\" or a number, but the token is {reader.TokenType}.");
-        }
-    }
-
-    private static string Text(ref Utf8JsonReader reader)
-        => System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray());
 }
