@@ -37,7 +37,7 @@ public sealed class DemoCommandTests
 
         Assert.Contains("Cart total (sum of rounded lines): 619.12 EUR", run.Output, StringComparison.Ordinal);
         Assert.Contains("allocated 25.00 EUR = 25.00 EUR OK", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Shipping 9.99 EUR over 3 parcels: 3.33 + 3.33 + 3.33", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Shipping 9.99 EUR over 3 parcels: 3.33 + 3.33 + 3.33 = 9.99 EUR", run.Output, StringComparison.Ordinal);
         Assert.Contains("= 604.11 EUR", run.Output, StringComparison.Ordinal);
     }
 

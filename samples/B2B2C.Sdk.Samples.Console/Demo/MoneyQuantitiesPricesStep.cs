@@ -57,7 +57,8 @@ internal sealed class MoneyQuantitiesPricesStep : IDemoStep
         Money shipping = Money.Of(ShippingAmount, currency);
         Money[] parcels = shipping.Split(Parcels);
         console.MarkupLine(
-            $"Shipping {Display.Money(shipping)} over {Parcels} parcels: {string.Join(" + ", parcels.Select(part => part.ToString("N", CultureInfo.InvariantCulture)))}");
+            $"Shipping {Display.Money(shipping)} over {Parcels} parcels: "
+            + $"{string.Join(" + ", parcels.Select(part => part.ToString("N", CultureInfo.InvariantCulture)))} = {Display.Money(Sum(parcels, currency))}");
 
         Money net = total - voucher + shipping;
         console.MarkupLine($"Net total: {Display.Money(total)} - {Display.Money(voucher)} + {Display.Money(shipping)} = [bold]{Display.Money(net)}[/]");
