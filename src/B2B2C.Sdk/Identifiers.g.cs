@@ -240,6 +240,120 @@ public readonly struct CustomerId : IIdentifier<CustomerId>
     public override string ToString() => _value ?? string.Empty;
 }
 
+/// <summary>The identifier of a node of the distributor hierarchy: headquarters, a region, a province or a store.</summary>
+/// <remarks>
+/// <para>
+/// A valid HierarchyNodeId is 1 to 128 characters with no leading or trailing white space, no control characters and no unpaired
+/// surrogates, for example <c>PROV-ZJ</c>. It is case-sensitive and compared ordinally, exactly as the source system
+/// writes it: <c>abc</c> and <c>ABC</c> are different identifiers. In JSON it is a string, also as a dictionary key.
+/// </para>
+/// <para>
+/// <c>default(HierarchyNodeId)</c> is the uninitialized identifier: its <see cref="Value"/> is <see langword="null"/>,
+/// <see cref="ToString"/> returns an empty string, it equals only another <c>default</c>, and JSON serialization
+/// rejects it. Test for it with <c>id == default</c>. The value is immutable and thread-safe.
+/// </para>
+/// </remarks>
+[JsonConverter(typeof(IdentifierJsonConverter<HierarchyNodeId>))]
+public readonly struct HierarchyNodeId : IIdentifier<HierarchyNodeId>
+{
+    private readonly string _value;
+
+    /// <summary>Initializes a new instance of the <see cref="HierarchyNodeId"/> struct.</summary>
+    /// <param name="value">The identifier as the source system writes it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty, longer than 128 characters, starts or ends
+    /// with white space, or contains a control character or an unpaired surrogate.</exception>
+    public HierarchyNodeId(string value) => _value = IdentifierRules.Validate(value, nameof(HierarchyNodeId), nameof(value));
+
+    /// <summary>Gets the identifier as the source system writes it; <see langword="null"/> for <c>default</c>.</summary>
+    public string Value => _value;
+
+    /// <summary>Parses a HierarchyNodeId; the same as the constructor, but failing with <see cref="FormatException"/>.</summary>
+    /// <param name="s">The identifier.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a valid HierarchyNodeId.</exception>
+    public static HierarchyNodeId Parse(string s, IFormatProvider? provider = null)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        if (!IdentifierRules.IsValid(s.AsSpan()))
+        {
+            throw new FormatException(IdentifierRules.Explain(nameof(HierarchyNodeId), s.AsSpan()));
+        }
+
+        return new HierarchyNodeId(s);
+    }
+
+    /// <summary>Parses a HierarchyNodeId, failing with <see cref="FormatException"/>.</summary>
+    /// <param name="s">The identifier.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a valid HierarchyNodeId.</exception>
+    public static HierarchyNodeId Parse(ReadOnlySpan<char> s, IFormatProvider? provider = null)
+    {
+        if (!IdentifierRules.IsValid(s))
+        {
+            throw new FormatException(IdentifierRules.Explain(nameof(HierarchyNodeId), s));
+        }
+
+        return new HierarchyNodeId(s.ToString());
+    }
+
+    /// <summary>Tries to parse a HierarchyNodeId.</summary>
+    /// <param name="s">The identifier.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <param name="result">The identifier when valid; otherwise <c>default</c>.</param>
+    /// <returns><see langword="true"/> when <paramref name="s"/> is a valid HierarchyNodeId.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out HierarchyNodeId result)
+    {
+        result = s is not null && IdentifierRules.IsValid(s.AsSpan()) ? new HierarchyNodeId(s) : default;
+        return s is not null && result._value is not null;
+    }
+
+    /// <summary>Tries to parse a HierarchyNodeId.</summary>
+    /// <param name="s">The identifier.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <param name="result">The identifier when valid; otherwise <c>default</c>.</param>
+    /// <returns><see langword="true"/> when <paramref name="s"/> is a valid HierarchyNodeId.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out HierarchyNodeId result)
+    {
+        result = IdentifierRules.IsValid(s) ? new HierarchyNodeId(s.ToString()) : default;
+        return result._value is not null;
+    }
+
+    /// <summary>Converts a string to a HierarchyNodeId; the same as the constructor.</summary>
+    /// <param name="value">The identifier as the source system writes it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid HierarchyNodeId.</exception>
+    public static explicit operator HierarchyNodeId(string value) => new(value);
+
+    /// <summary>Determines whether two identifiers are the same, comparing ordinally.</summary>
+    /// <param name="left">The first identifier.</param>
+    /// <param name="right">The second identifier.</param>
+    /// <returns><see langword="true"/> when both hold the same characters, or both are <c>default</c>.</returns>
+    public static bool operator ==(HierarchyNodeId left, HierarchyNodeId right) => left.Equals(right);
+
+    /// <summary>Determines whether two identifiers differ, comparing ordinally.</summary>
+    /// <param name="left">The first identifier.</param>
+    /// <param name="right">The second identifier.</param>
+    /// <returns><see langword="true"/> when the identifiers differ.</returns>
+    public static bool operator !=(HierarchyNodeId left, HierarchyNodeId right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(HierarchyNodeId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is HierarchyNodeId other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>Returns the identifier as the source system writes it.</summary>
+    /// <returns><see cref="Value"/>, or an empty string for <c>default</c>.</returns>
+    public override string ToString() => _value ?? string.Empty;
+}
+
 /// <summary>The identifier of an order as the channel or system that created it writes it.</summary>
 /// <remarks>
 /// <para>
@@ -345,6 +459,234 @@ public readonly struct OrderId : IIdentifier<OrderId>
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is OrderId other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>Returns the identifier as the source system writes it.</summary>
+    /// <returns><see cref="Value"/>, or an empty string for <c>default</c>.</returns>
+    public override string ToString() => _value ?? string.Empty;
+}
+
+/// <summary>The identifier of a price list in a price book.</summary>
+/// <remarks>
+/// <para>
+/// A valid PriceListId is 1 to 128 characters with no leading or trailing white space, no control characters and no unpaired
+/// surrogates, for example <c>GOLD-EUR-2026</c>. It is case-sensitive and compared ordinally, exactly as the source system
+/// writes it: <c>abc</c> and <c>ABC</c> are different identifiers. In JSON it is a string, also as a dictionary key.
+/// </para>
+/// <para>
+/// <c>default(PriceListId)</c> is the uninitialized identifier: its <see cref="Value"/> is <see langword="null"/>,
+/// <see cref="ToString"/> returns an empty string, it equals only another <c>default</c>, and JSON serialization
+/// rejects it. Test for it with <c>id == default</c>. The value is immutable and thread-safe.
+/// </para>
+/// </remarks>
+[JsonConverter(typeof(IdentifierJsonConverter<PriceListId>))]
+public readonly struct PriceListId : IIdentifier<PriceListId>
+{
+    private readonly string _value;
+
+    /// <summary>Initializes a new instance of the <see cref="PriceListId"/> struct.</summary>
+    /// <param name="value">The identifier as the source system writes it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty, longer than 128 characters, starts or ends
+    /// with white space, or contains a control character or an unpaired surrogate.</exception>
+    public PriceListId(string value) => _value = IdentifierRules.Validate(value, nameof(PriceListId), nameof(value));
+
+    /// <summary>Gets the identifier as the source system writes it; <see langword="null"/> for <c>default</c>.</summary>
+    public string Value => _value;
+
+    /// <summary>Parses a PriceListId; the same as the constructor, but failing with <see cref="FormatException"/>.</summary>
+    /// <param name="s">The identifier.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a valid PriceListId.</exception>
+    public static PriceListId Parse(string s, IFormatProvider? provider = null)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        if (!IdentifierRules.IsValid(s.AsSpan()))
+        {
+            throw new FormatException(IdentifierRules.Explain(nameof(PriceListId), s.AsSpan()));
+        }
+
+        return new PriceListId(s);
+    }
+
+    /// <summary>Parses a PriceListId, failing with <see cref="FormatException"/>.</summary>
+    /// <param name="s">The identifier.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a valid PriceListId.</exception>
+    public static PriceListId Parse(ReadOnlySpan<char> s, IFormatProvider? provider = null)
+    {
+        if (!IdentifierRules.IsValid(s))
+        {
+            throw new FormatException(IdentifierRules.Explain(nameof(PriceListId), s));
+        }
+
+        return new PriceListId(s.ToString());
+    }
+
+    /// <summary>Tries to parse a PriceListId.</summary>
+    /// <param name="s">The identifier.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <param name="result">The identifier when valid; otherwise <c>default</c>.</param>
+    /// <returns><see langword="true"/> when <paramref name="s"/> is a valid PriceListId.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PriceListId result)
+    {
+        result = s is not null && IdentifierRules.IsValid(s.AsSpan()) ? new PriceListId(s) : default;
+        return s is not null && result._value is not null;
+    }
+
+    /// <summary>Tries to parse a PriceListId.</summary>
+    /// <param name="s">The identifier.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <param name="result">The identifier when valid; otherwise <c>default</c>.</param>
+    /// <returns><see langword="true"/> when <paramref name="s"/> is a valid PriceListId.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PriceListId result)
+    {
+        result = IdentifierRules.IsValid(s) ? new PriceListId(s.ToString()) : default;
+        return result._value is not null;
+    }
+
+    /// <summary>Converts a string to a PriceListId; the same as the constructor.</summary>
+    /// <param name="value">The identifier as the source system writes it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid PriceListId.</exception>
+    public static explicit operator PriceListId(string value) => new(value);
+
+    /// <summary>Determines whether two identifiers are the same, comparing ordinally.</summary>
+    /// <param name="left">The first identifier.</param>
+    /// <param name="right">The second identifier.</param>
+    /// <returns><see langword="true"/> when both hold the same characters, or both are <c>default</c>.</returns>
+    public static bool operator ==(PriceListId left, PriceListId right) => left.Equals(right);
+
+    /// <summary>Determines whether two identifiers differ, comparing ordinally.</summary>
+    /// <param name="left">The first identifier.</param>
+    /// <param name="right">The second identifier.</param>
+    /// <returns><see langword="true"/> when the identifiers differ.</returns>
+    public static bool operator !=(PriceListId left, PriceListId right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(PriceListId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is PriceListId other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>Returns the identifier as the source system writes it.</summary>
+    /// <returns><see cref="Value"/>, or an empty string for <c>default</c>.</returns>
+    public override string ToString() => _value ?? string.Empty;
+}
+
+/// <summary>The identifier of a customer segment that prices are agreed for, such as general customers or gold distributors.</summary>
+/// <remarks>
+/// <para>
+/// A valid SegmentId is 1 to 128 characters with no leading or trailing white space, no control characters and no unpaired
+/// surrogates, for example <c>distributor-gold</c>. It is case-sensitive and compared ordinally, exactly as the source system
+/// writes it: <c>abc</c> and <c>ABC</c> are different identifiers. In JSON it is a string, also as a dictionary key.
+/// </para>
+/// <para>
+/// <c>default(SegmentId)</c> is the uninitialized identifier: its <see cref="Value"/> is <see langword="null"/>,
+/// <see cref="ToString"/> returns an empty string, it equals only another <c>default</c>, and JSON serialization
+/// rejects it. Test for it with <c>id == default</c>. The value is immutable and thread-safe.
+/// </para>
+/// </remarks>
+[JsonConverter(typeof(IdentifierJsonConverter<SegmentId>))]
+public readonly struct SegmentId : IIdentifier<SegmentId>
+{
+    private readonly string _value;
+
+    /// <summary>Initializes a new instance of the <see cref="SegmentId"/> struct.</summary>
+    /// <param name="value">The identifier as the source system writes it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty, longer than 128 characters, starts or ends
+    /// with white space, or contains a control character or an unpaired surrogate.</exception>
+    public SegmentId(string value) => _value = IdentifierRules.Validate(value, nameof(SegmentId), nameof(value));
+
+    /// <summary>Gets the identifier as the source system writes it; <see langword="null"/> for <c>default</c>.</summary>
+    public string Value => _value;
+
+    /// <summary>Parses a SegmentId; the same as the constructor, but failing with <see cref="FormatException"/>.</summary>
+    /// <param name="s">The identifier.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a valid SegmentId.</exception>
+    public static SegmentId Parse(string s, IFormatProvider? provider = null)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        if (!IdentifierRules.IsValid(s.AsSpan()))
+        {
+            throw new FormatException(IdentifierRules.Explain(nameof(SegmentId), s.AsSpan()));
+        }
+
+        return new SegmentId(s);
+    }
+
+    /// <summary>Parses a SegmentId, failing with <see cref="FormatException"/>.</summary>
+    /// <param name="s">The identifier.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a valid SegmentId.</exception>
+    public static SegmentId Parse(ReadOnlySpan<char> s, IFormatProvider? provider = null)
+    {
+        if (!IdentifierRules.IsValid(s))
+        {
+            throw new FormatException(IdentifierRules.Explain(nameof(SegmentId), s));
+        }
+
+        return new SegmentId(s.ToString());
+    }
+
+    /// <summary>Tries to parse a SegmentId.</summary>
+    /// <param name="s">The identifier.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <param name="result">The identifier when valid; otherwise <c>default</c>.</param>
+    /// <returns><see langword="true"/> when <paramref name="s"/> is a valid SegmentId.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out SegmentId result)
+    {
+        result = s is not null && IdentifierRules.IsValid(s.AsSpan()) ? new SegmentId(s) : default;
+        return s is not null && result._value is not null;
+    }
+
+    /// <summary>Tries to parse a SegmentId.</summary>
+    /// <param name="s">The identifier.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <param name="result">The identifier when valid; otherwise <c>default</c>.</param>
+    /// <returns><see langword="true"/> when <paramref name="s"/> is a valid SegmentId.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out SegmentId result)
+    {
+        result = IdentifierRules.IsValid(s) ? new SegmentId(s.ToString()) : default;
+        return result._value is not null;
+    }
+
+    /// <summary>Converts a string to a SegmentId; the same as the constructor.</summary>
+    /// <param name="value">The identifier as the source system writes it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid SegmentId.</exception>
+    public static explicit operator SegmentId(string value) => new(value);
+
+    /// <summary>Determines whether two identifiers are the same, comparing ordinally.</summary>
+    /// <param name="left">The first identifier.</param>
+    /// <param name="right">The second identifier.</param>
+    /// <returns><see langword="true"/> when both hold the same characters, or both are <c>default</c>.</returns>
+    public static bool operator ==(SegmentId left, SegmentId right) => left.Equals(right);
+
+    /// <summary>Determines whether two identifiers differ, comparing ordinally.</summary>
+    /// <param name="left">The first identifier.</param>
+    /// <param name="right">The second identifier.</param>
+    /// <returns><see langword="true"/> when the identifiers differ.</returns>
+    public static bool operator !=(SegmentId left, SegmentId right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(SegmentId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is SegmentId other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
