@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace B2B2C.Sdk.Pricing;
+
+/// <summary>
+/// Everything prices are computed from, as data: the distributor hierarchy, the price lists and the access sequence
+/// that orders the sources. Loaded from JSON (<see cref="PriceBookJson"/>) or built in code, then compiled into a
+/// <see cref="PricingSnapshot"/>.
+/// </summary>
+/// <remarks>Immutable; compile it again after a change, or apply one list's change incrementally to a snapshot.</remarks>
+public sealed record PriceBook
+{
+    /// <summary>The access sequence used when a book names none: contract, hierarchy node, segment, list price.</summary>
+    public static readonly ImmutableArray<PriceSourceKind> DefaultAccessSequence =
+        [PriceSourceKind.Contract, PriceSourceKind.HierarchyNode, PriceSourceKind.Segment, PriceSourceKind.List];
+
+    /// <summary>Gets the book's version label, carried by every price and proof computed from it.</summary>
+    public required string Version { get; init; }
+
+    /// <summary>Gets the nodes of the distributor hierarchy.</summary>
+    public ImmutableArray<HierarchyNode> Hierarchy { get; init; } = [];
+
+    /// <summary>Gets the price lists.</summary>
+    public ImmutableArray<PriceList> PriceLists { get; init; } = [];
+
+    /// <summary>Gets the order in which source kinds are consulted; the first that yields an applicable price wins.</summary>
+    public ImmutableArray<PriceSourceKind> AccessSequence { get; init; } = DefaultAccessSequence;
+}
