@@ -66,11 +66,18 @@ internal static class ConventionRules
     /// <paramref name="sourceRoot"/>, or sits in a folder that does not match the namespace
     /// (<c>B2B2C.Sdk.Pricing</c> lives in <c>src/B2B2C.Sdk/Pricing/</c>).
     /// </summary>
-    internal static IEnumerable<string> TypesOutsideTheirFolder(IEnumerable<Type> types, string sourceRoot, string rootNamespace)
+    /// <remarks>
+    /// A generator may write several types of one namespace into one file (the identifiers, into
+    /// <c>Identifiers.g.cs</c>). <paramref name="generatedFiles"/> maps the full name of each such type to that file's
+    /// name, taken from the generator's own definitions, never written by hand; the file must then exist in the folder
+    /// of the type's namespace. Every other type still needs its own <c>&lt;TypeName&gt;.cs</c>.
+    /// </remarks>
+    internal static IEnumerable<string> TypesOutsideTheirFolder(
+        IEnumerable<Type> types, string sourceRoot, string rootNamespace, IReadOnlyDictionary<string, string> generatedFiles)
     {
         var filesByName = Directory.EnumerateFiles(sourceRoot, "*.cs", SearchOption.AllDirectories)
             .Where(f => !IsBuildOutput(sourceRoot, f))
-            .GroupBy(f => Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal)
+            .GroupBy(f => Path.GetFileName(f), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
         foreach (Type type in types.Where(t => !t.IsNested))
@@ -81,17 +88,17 @@ internal static class ConventionRules
                 continue;
             }
 
-            string fileName = type.Name.Split('`')[0];
+            string fileName = generatedFiles.TryGetValue(Name(type), out string? generated) ? generated : type.Name.Split('`')[0] + ".cs";
             if (!filesByName.TryGetValue(fileName, out List<string>? files))
             {
-                yield return $"{Name(type)}: no file {fileName}.cs under {sourceRoot}";
+                yield return $"{Name(type)}: no file {fileName} under {sourceRoot}";
                 continue;
             }
 
             List<string> expected = files.Select(f => NamespaceOfFolder(sourceRoot, rootNamespace, f)).ToList();
             if (!expected.Contains(ns, StringComparer.Ordinal))
             {
-                yield return $"{Name(type)}: namespace {ns}, but {fileName}.cs sits in the folder of namespace {string.Join(" or ", expected)}";
+                yield return $"{Name(type)}: namespace {ns}, but {fileName} sits in the folder of namespace {string.Join(" or ", expected)}";
             }
         }
     }

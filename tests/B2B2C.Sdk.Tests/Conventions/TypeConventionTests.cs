@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Xml.Linq;
+using B2B2C.Sdk.Tests.Generation;
 
 namespace B2B2C.Sdk.Tests.Conventions;
 
@@ -17,6 +18,8 @@ public sealed class TypeConventionTests
     private const string RootNamespace = "B2B2C.Sdk";
 
     private static readonly Assembly s_sdk = typeof(Currency).Assembly;
+
+    private static readonly Dictionary<string, string> s_noGeneratedFiles = [];
 
     [Fact]
     public void PublicTypes_Sdk_ExistAndAreFound()
@@ -70,8 +73,12 @@ public sealed class TypeConventionTests
     public void PublicTypes_Sdk_NamespaceMatchesFolder()
     {
         string sourceRoot = RepositoryRoot.Combine(SourceFolder);
+        string identifiersFile = Path.GetFileName(IdentifierGenerator.OutputPath);
+        Dictionary<string, string> generatedFiles = IdentifierGenerator
+            .ReadDefinitions(File.ReadAllText(RepositoryRoot.Combine(IdentifierGenerator.DefinitionsPath)))
+            .ToDictionary(d => IdentifierGenerator.Namespace + "." + d.Name, _ => identifiersFile, StringComparer.Ordinal);
 
-        Assert.Empty(ConventionRules.TypesOutsideTheirFolder(ConventionRules.PublicTypes(s_sdk), sourceRoot, RootNamespace));
+        Assert.Empty(ConventionRules.TypesOutsideTheirFolder(ConventionRules.PublicTypes(s_sdk), sourceRoot, RootNamespace, generatedFiles));
     }
 
     [Fact]
@@ -85,13 +92,47 @@ public sealed class TypeConventionTests
             File.WriteAllText(Path.Combine(sourceRoot, nameof(ReadOnlySample) + ".cs"), "// sample");
 
             List<string> offenders = ConventionRules.TypesOutsideTheirFolder(
-                [typeof(SampleTopLevel), typeof(MutableSample)], sourceRoot, "B2B2C.Sdk.Tests").ToList();
+                [typeof(SampleTopLevel), typeof(MutableSample)], sourceRoot, "B2B2C.Sdk.Tests", s_noGeneratedFiles).ToList();
 
             Assert.Single(offenders);
             Assert.StartsWith(typeof(SampleTopLevel).FullName + ": no file", offenders[0], StringComparison.Ordinal);
             Assert.Equal(
                 "B2B2C.Sdk.Tests.Pricing",
                 ConventionRules.NamespaceOfFolder(sourceRoot, "B2B2C.Sdk.Tests", Path.Combine(sourceRoot, "Pricing", "Money.cs")));
+        }
+        finally
+        {
+            Directory.Delete(sourceRoot, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void TypesOutsideTheirFolder_GeneratedFile_CountsOnlyForListedTypesInTheRightFolder()
+    {
+        string sourceRoot = Path.Combine(Path.GetTempPath(), "b2b2c-conventions-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(sourceRoot, "Conventions"));
+            Directory.CreateDirectory(Path.Combine(sourceRoot, "Pricing"));
+            File.WriteAllText(Path.Combine(sourceRoot, "Conventions", "Samples.g.cs"), "// sample");
+            File.WriteAllText(Path.Combine(sourceRoot, "Pricing", "Misplaced.g.cs"), "// sample");
+            var generatedFiles = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [typeof(SampleTopLevel).FullName!] = "Samples.g.cs",
+                [typeof(TypeConventionTests).FullName!] = "Misplaced.g.cs",
+                [typeof(PublicApiTests).FullName!] = "Missing.g.cs",
+            };
+
+            List<string> offenders = ConventionRules.TypesOutsideTheirFolder(
+                [typeof(SampleTopLevel), typeof(TypeConventionTests), typeof(PublicApiTests), typeof(DocsTests)],
+                sourceRoot,
+                "B2B2C.Sdk.Tests",
+                generatedFiles).ToList();
+
+            Assert.Equal(3, offenders.Count);
+            Assert.StartsWith(typeof(TypeConventionTests).FullName + ": namespace", offenders[0], StringComparison.Ordinal);
+            Assert.StartsWith(typeof(PublicApiTests).FullName + ": no file Missing.g.cs", offenders[1], StringComparison.Ordinal);
+            Assert.StartsWith(typeof(DocsTests).FullName + ": no file DocsTests.cs", offenders[2], StringComparison.Ordinal);
         }
         finally
         {

@@ -315,7 +315,7 @@ public static class Iso4217TableGenerator
             ? "minor unit " + digits.ToString(CultureInfo.InvariantCulture)
             : "no minor unit";
         string fund = entry.IsFund ? ", an ISO 4217 fund code" : string.Empty;
-        return XmlText($"Gets {name} ({entry.Code}, {entry.NumericCode.ToString("000", CultureInfo.InvariantCulture)}, {minorUnit}){fund}.");
+        return GeneratedSourceFile.XmlText($"Gets {name} ({entry.Code}, {entry.NumericCode.ToString("000", CultureInfo.InvariantCulture)}, {minorUnit}){fund}.");
     }
 
     private static string? Trimmed(XElement? element)
@@ -367,11 +367,6 @@ public static class Iso4217TableGenerator
         text.Append('"');
         return text.ToString();
     }
-
-    private static string XmlText(string value)
-        => value.Replace("&", "&amp;", StringComparison.Ordinal)
-            .Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace(">", "&gt;", StringComparison.Ordinal);
 
     private sealed record Entry(string Code, int NumericCode, int? MinorUnit, string Name, bool IsFund);
 }

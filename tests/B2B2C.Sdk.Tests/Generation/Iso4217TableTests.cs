@@ -2,13 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using B2B2C.Sdk.Tests.Conventions;
 
 namespace B2B2C.Sdk.Tests.Generation;
 
 public sealed class Iso4217TableTests
 {
-    private const string RegenerateVariable = "B2B2C_REGENERATE";
-
     private const string TinyList = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <ISO_4217 Pblshd="2000-01-01">
@@ -35,25 +34,23 @@ public sealed class Iso4217TableTests
     [Fact]
     public void GeneratedTable_MatchesIso4217Data()
     {
-        string root = RepositoryRoot();
-        string data = Path.Combine(root, "eng", "iso4217");
+        string data = RepositoryRoot.Combine("eng/iso4217");
         Iso4217GeneratedSources generated = Iso4217TableGenerator.Generate(
             File.ReadAllText(Path.Combine(data, "list-one.xml"), Encoding.UTF8),
             File.ReadAllText(Path.Combine(data, "amendments.json"), Encoding.UTF8),
             Iso4217TableGenerator.ReadSymbols(File.ReadAllText(Path.Combine(data, "symbols.json"), Encoding.UTF8)));
-        string tablePath = Path.Combine(root, "src", "B2B2C.Sdk", "CurrencyTable.g.cs");
-        string propertiesPath = Path.Combine(root, "src", "B2B2C.Sdk", "Currency.g.cs");
+        const string tablePath = "src/B2B2C.Sdk/CurrencyTable.g.cs";
+        const string propertiesPath = "src/B2B2C.Sdk/Currency.g.cs";
 
-        if (Environment.GetEnvironmentVariable(RegenerateVariable) == "1")
+        if (GeneratedSourceFile.Regenerating)
         {
-            var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-            File.WriteAllText(tablePath, generated.CurrencyTable, utf8);
-            File.WriteAllText(propertiesPath, generated.CurrencyProperties, utf8);
+            GeneratedSourceFile.Write(tablePath, generated.CurrencyTable);
+            GeneratedSourceFile.Write(propertiesPath, generated.CurrencyProperties);
             return;
         }
 
-        Assert.Equal(generated.CurrencyTable, ReadSource(tablePath));
-        Assert.Equal(generated.CurrencyProperties, ReadSource(propertiesPath));
+        Assert.Equal(generated.CurrencyTable, GeneratedSourceFile.Read(tablePath));
+        Assert.Equal(generated.CurrencyProperties, GeneratedSourceFile.Read(propertiesPath));
         Assert.Equal(generated.Count, CurrencyTable.Entries.Length);
     }
 
@@ -117,21 +114,5 @@ public sealed class Iso4217TableTests
             () => Iso4217TableGenerator.Generate(TinyList, NoAmendments, new Dictionary<string, string> { ["DEM"] = "DM" }));
 
         Assert.Contains("DEM", error.Message, StringComparison.Ordinal);
-    }
-
-    private static string ReadSource(string path)
-        => File.Exists(path) ? File.ReadAllText(path, Encoding.UTF8).ReplaceLineEndings("\n") : string.Empty;
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "B2B2C.Sdk.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds B2B2C.Sdk.sln.");
     }
 }
