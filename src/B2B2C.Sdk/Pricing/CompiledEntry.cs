@@ -12,6 +12,7 @@ internal sealed class CompiledEntry
         Source = source;
         Unit = source.Unit;
         Basis = source.PriceBasis;
+        BasisQuantity = new Quantity(source.PriceBasis, source.Unit);
         TierKind = source.TierKind;
         Minimums = new decimal[source.Tiers.Length];
         Prices = new decimal[source.Tiers.Length];
@@ -38,6 +39,8 @@ internal sealed class CompiledEntry
     internal UnitOfMeasure Unit { get; }
 
     internal decimal Basis { get; }
+
+    internal Quantity BasisQuantity { get; }
 
     internal TierKind TierKind { get; }
 
@@ -113,14 +116,10 @@ internal sealed class CompiledEntry
     internal decimal LineAmount(decimal value, out int tier)
     {
         tier = TierFor(value);
-        if (TierKind == TierKind.Volume)
+        if (TierKind == TierKind.Volume || tier == 0)
         {
-            return Prices[tier] * value / Basis;
-        }
-
-        if (tier == 0)
-        {
-            return Prices[0] * value / Basis;
+            decimal amount = Prices[tier] * value;
+            return Basis == 1m ? amount : amount / Basis;
         }
 
         // Graduated: for counted units the unit numbered n is priced at the last tier whose minimum is at most n

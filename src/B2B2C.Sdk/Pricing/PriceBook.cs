@@ -4,7 +4,7 @@ namespace B2B2C.Sdk.Pricing;
 
 /// <summary>
 /// Everything prices are computed from, as data: the distributor hierarchy, the price lists and the access sequence
-/// that orders the sources. Loaded from JSON (<see cref="PriceBookJson"/>) or built in code, then compiled into a
+/// that orders the sources. Loaded from JSON or built in code, then compiled into a
 /// <see cref="PricingSnapshot"/>.
 /// </summary>
 /// <remarks>Immutable; compile it again after a change, or apply one list's change incrementally to a snapshot.</remarks>

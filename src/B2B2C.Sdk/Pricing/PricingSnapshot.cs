@@ -40,7 +40,7 @@ public sealed class PricingSnapshot
         Nodes = nodes;
         Lists = lists;
         ContentHash = contentHash;
-        ListsBySource = lists.ToDictionary(l => l.Source, ReferenceEqualityComparer.Instance);
+        ListsBySource = lists.ToDictionary<CompiledList, PriceList>(l => l.Source, ReferenceEqualityComparer.Instance);
         ListsById = lists.ToFrozenDictionary(l => l.Id, StringComparer.Ordinal);
         Global = Scoped(lists, PriceSourceKind.List).GetValueOrDefault(string.Empty, []);
         ByCustomer = Scoped(lists, PriceSourceKind.Contract);
