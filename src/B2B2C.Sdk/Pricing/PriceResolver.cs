@@ -59,28 +59,38 @@ internal static class PriceResolver
                 continue;
             }
 
-            foreach (CompiledEntry entry in entries)
+            // An entry in the unit asked for comes before one reached by conversion: two reels ordered are priced
+            // by the reel price, not as 10,000 pieces.
+            for (int pass = 0; pass < 2; pass++)
             {
-                PriceRejection reason = entry.Check(channel, atTicks, quantity, out decimal value);
-                if (reason != PriceRejection.None)
+                foreach (CompiledEntry entry in entries)
                 {
-                    quantityRejected |= reason >= PriceRejection.UnitNotConvertible && reason <= PriceRejection.NotOrderMultiple;
-                    proof?.Add(list, entry, reason, null, -1);
-                    continue;
-                }
-
-                decimal line = entry.LineAmount(value, out int tier);
-                if (!first.Found)
-                {
-                    first = new Outcome(entry, value, line, tier, proof?.Add(list, entry, PriceRejection.None, line, tier) ?? -1, depth);
-                    if (proof is null)
+                    if ((entry.Unit == quantity.Unit) != (pass == 0))
                     {
-                        return first;
+                        continue;
                     }
-                }
-                else
-                {
-                    proof!.Add(list, entry, PriceRejection.Shadowed, line, tier);
+
+                    PriceRejection reason = entry.Check(channel, atTicks, quantity, out decimal value);
+                    if (reason != PriceRejection.None)
+                    {
+                        quantityRejected |= reason >= PriceRejection.UnitNotConvertible && reason <= PriceRejection.NotOrderMultiple;
+                        proof?.Add(list, entry, reason, null, -1);
+                        continue;
+                    }
+
+                    decimal line = entry.LineAmount(value, out int tier);
+                    if (!first.Found)
+                    {
+                        first = new Outcome(entry, value, line, tier, proof?.Add(list, entry, PriceRejection.None, line, tier) ?? -1, depth);
+                        if (proof is null)
+                        {
+                            return first;
+                        }
+                    }
+                    else
+                    {
+                        proof!.Add(list, entry, PriceRejection.Shadowed, line, tier);
+                    }
                 }
             }
         }
