@@ -23,6 +23,9 @@ public sealed record PriceBook
     /// <summary>Gets the price lists.</summary>
     public ImmutableArray<PriceList> PriceLists { get; init; } = [];
 
+    /// <summary>Gets what the book knows about articles: families, categories, tax categories and costs.</summary>
+    public ImmutableArray<PricedProduct> Products { get; init; } = [];
+
     /// <summary>Gets the order in which source kinds are consulted; the first that yields an applicable price wins.</summary>
     public ImmutableArray<PriceSourceKind> AccessSequence { get; init; } = DefaultAccessSequence;
 }

@@ -56,6 +56,7 @@ internal static class PriceBookCompiler
             changed.Add(lists[i]);
         }
 
+        CheckProducts(book.Products, diagnostics);
         CheckNodeInheritance(lists, diagnostics);
         CheckOverlaps(lists, changed, previous is null, diagnostics);
         CheckCurrencyCoverage(lists, diagnostics);
@@ -351,6 +352,31 @@ internal static class PriceBookCompiler
         }
     }
 
+    private static void CheckProducts(ImmutableArray<PricedProduct> products, List<PricingDiagnostic> diagnostics)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < (products.IsDefault ? 0 : products.Length); i++)
+        {
+            PricedProduct? product = products[i];
+            if (product is null || product.Sku == default)
+            {
+                Error(diagnostics, "PB300", $"products[{i}]", "The product is null or has no SKU.");
+                continue;
+            }
+
+            string path = $"products[{i}]({product.Sku.Value})";
+            if (!seen.TryAdd(product.Sku.Value, i))
+            {
+                Error(diagnostics, "PB301", path, $"The SKU is already described by products[{seen[product.Sku.Value]}].");
+            }
+
+            if (product.Cost is Money cost && cost.IsNegative)
+            {
+                Error(diagnostics, "PB302", path + ".cost", $"The cost {cost} is negative.");
+            }
+        }
+    }
+
     private static void CheckNodeInheritance(CompiledList[] lists, List<PricingDiagnostic> diagnostics)
     {
         foreach (IGrouping<string, CompiledList> node in lists
@@ -449,6 +475,13 @@ internal static class PriceBookCompiler
         foreach (CompiledList list in lists.OrderBy(l => l.Id, StringComparer.Ordinal))
         {
             text.Append("|list|").Append(list.ContentHash);
+        }
+
+        foreach (PricedProduct product in (book.Products.IsDefault ? [] : book.Products).OrderBy(p => p.Sku.Value, StringComparer.Ordinal))
+        {
+            text.Append("|product|").Append(product.Sku.Value).Append('|').Append(product.Family).Append('|')
+                .AppendJoin(',', product.Categories.IsDefault ? [] : product.Categories).Append('|').Append(product.TaxCategory)
+                .Append('|').Append(product.Cost?.ToInvariantString());
         }
 
         return Hash(text.ToString());

@@ -24,7 +24,7 @@ namespace B2B2C.Sdk.Pricing;
 /// A book or change that does not compile leaves the snapshot in force unchanged. Thread-safe; register as a singleton.
 /// </para>
 /// </remarks>
-public sealed class PricingEngine
+public sealed partial class PricingEngine
 {
     private readonly TimeProvider _timeProvider;
     private PricingSnapshot _snapshot;
@@ -122,7 +122,7 @@ public sealed class PricingEngine
         PricingSnapshot snapshot = Snapshot;
         ContextBinding binding = context.Bind(snapshot);
         Outcome outcome = PriceResolver.Resolve(binding, skuValue, quantity, at.UtcTicks, null, out bool quantityRejected);
-        return ToResult(outcome, context.Currency, snapshot.Sequence, quantityRejected);
+        return CartPricing.ToResult(outcome, context.Currency, snapshot.Sequence, Rounding, quantityRejected);
     }
 
     /// <summary>Prices a line and explains it: every candidate, why each loser lost, the tier, the rounding and the next price break.</summary>
@@ -183,7 +183,7 @@ public sealed class PricingEngine
         var recorder = new ProofRecorder();
         ContextBinding binding = context.Bind(snapshot);
         Outcome outcome = PriceResolver.Resolve(binding, skuValue, quantity, at.UtcTicks, recorder, out bool quantityRejected);
-        PriceResult result = ToResult(outcome, context.Currency, snapshot.Sequence, quantityRejected);
+        PriceResult result = CartPricing.ToResult(outcome, context.Currency, snapshot.Sequence, Rounding, quantityRejected);
         ImmutableArray<PriceCandidate> candidates = [.. recorder.Items.Select(item => new PriceCandidate(
             new PriceListId(item.List.Id),
             item.List.Kind,
@@ -228,29 +228,6 @@ public sealed class PricingEngine
             Hash = string.Empty,
         };
         return proof with { Hash = HashOf(proof) };
-    }
-
-    private PriceResult ToResult(Outcome outcome, Currency currency, long sequence, bool quantityRejected)
-    {
-        if (outcome.Entry is not CompiledEntry entry)
-        {
-            return PriceResult.Unpriced(quantityRejected ? PriceStatus.QuantityNotAccepted : PriceStatus.NoPrice, sequence);
-        }
-
-        var line = new Money(outcome.Line, currency);
-        UnitPrice unitPrice = entry.TierKind == TierKind.Volume || outcome.Value == 0m
-            ? new UnitPrice(new Money(entry.Prices[outcome.Tier], currency), entry.BasisQuantity)
-            : new UnitPrice(line, new Quantity(outcome.Value, entry.Unit));
-        return new PriceResult(
-            PriceStatus.Priced,
-            unitPrice,
-            line,
-            line.RoundToMinorUnit(Rounding),
-            new Quantity(outcome.Value, entry.Unit),
-            entry.List.Kind,
-            entry.List.Source.Id,
-            outcome.Tier,
-            sequence);
     }
 
     /// <summary>The stable hash of a proof: the snapshot, the request and the result, in a fixed invariant form.</summary>

@@ -47,6 +47,9 @@ public sealed class PricingSnapshot
         ByNode = Scoped(lists, PriceSourceKind.HierarchyNode);
         BySegment = Scoped(lists, PriceSourceKind.Segment);
         EntryCount = lists.Sum(l => l.EntryCount);
+        Products = book.Products.IsDefault
+            ? FrozenDictionary<string, PricedProduct>.Empty
+            : book.Products.ToFrozenDictionary(p => p.Sku.Value, StringComparer.Ordinal);
     }
 
     /// <summary>Gets the price book the snapshot was compiled from.</summary>
@@ -84,6 +87,8 @@ public sealed class PricingSnapshot
     internal FrozenDictionary<string, CompiledList[]> ByNode { get; }
 
     internal FrozenDictionary<string, CompiledList[]> BySegment { get; }
+
+    internal FrozenDictionary<string, PricedProduct> Products { get; }
 
     /// <summary>Validates and compiles a price book.</summary>
     /// <param name="book">The price book.</param>
