@@ -35,6 +35,13 @@ public sealed class PricingContext
     /// <summary>Gets the currency prices are wanted in; only lists in this currency apply.</summary>
     public required Currency Currency { get; init; }
 
+    /// <summary>
+    /// Gets how much of the stock the asker may see in an offer: a general customer (the default) sees a status and a
+    /// ship date; a distributor sees the stock per warehouse, the receipts and its allocation quota. Prices do not
+    /// depend on it.
+    /// </summary>
+    public AvailabilityAudience Audience { get; init; }
+
     internal ContextBinding Bind(PricingSnapshot snapshot)
     {
         ContextBinding? binding = Volatile.Read(ref _binding);
