@@ -656,7 +656,7 @@ internal ref struct PriceBookJsonReader
             string? suggestion = Suggest(unknown, names);
             throw Fail(
                 UnknownProperty,
-                $"{objectName} has no property \"{unknown}\"{(suggestion is null ? string.Empty : $"; did you mean \"{suggestion}\"?")}. Its properties are {string.Join(", ", Array.ConvertAll(names, n => $"\"{n}\""))} (names are case-sensitive).");
+                $"{objectName} has no property \"{unknown}\"{(suggestion is null ? "." : $"; did you mean \"{suggestion}\"?")} Its properties are {string.Join(", ", Array.ConvertAll(names, n => $"\"{n}\""))} (names are case-sensitive).");
         }
 
         _path.Add(new PathSegment(names[property], 0));

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace B2B2C.Sdk.Pricing;
 
@@ -20,12 +19,16 @@ namespace B2B2C.Sdk.Pricing;
 /// </remarks>
 internal static class PriceBookJsonWriter
 {
-    /// <summary>Indented output, with letters of every script written as themselves (names such as 华东 stay readable).</summary>
+    /// <summary>
+    /// Indented output in which text is escaped only where JSON requires it (quotes, back slashes, control
+    /// characters), so names such as <c>华东</c> or <c>Müller &amp; Co</c> stay readable. The document is data, never
+    /// embedded in HTML, so the HTML-sensitive characters need no escaping.
+    /// </summary>
     internal static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
         IndentSize = 2,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>Writes the start of the book, up to and including the opening bracket of <c>priceLists</c>.</summary>
