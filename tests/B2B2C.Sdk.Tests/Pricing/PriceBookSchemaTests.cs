@@ -21,8 +21,8 @@ namespace B2B2C.Sdk.Tests.Pricing;
 /// units), <c>properties</c>, <c>required</c>, <c>additionalProperties: false</c> and <c>items</c>. It checks that
 /// every property the document uses is declared at that position, every required property is present, and every
 /// value has a declared type and matches its enum and pattern. <c>format</c>, <c>minimum</c> and <c>maximum</c> are
-/// treated as annotations; any other keyword fails the test, so the schema cannot quietly grow rules this test does
-/// not check.
+/// not checked (the agreement tests cover instants and priorities instead); any other keyword fails the test, so the
+/// schema cannot quietly grow rules this test does not check.
 /// </para>
 /// <para>
 /// The agreement tests feed the same leaf values (decimals, instants, currencies, units, property names) to the schema
