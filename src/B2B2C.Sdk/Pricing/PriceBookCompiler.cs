@@ -46,7 +46,10 @@ internal static class PriceBookCompiler
                 Error(diagnostics, "PB101", $"priceLists[{i}]({source.Id.Value})", $"The identifier is already used by priceLists[{ids[source.Id.Value ?? string.Empty]}]; list identifiers are unique.");
             }
 
-            if (reusable.TryGetValue(source, out CompiledList? kept) && kept.Index == i)
+            // A node list is reused only while its node is still in the hierarchy; otherwise it is compiled again so
+            // that PB105 reports it, exactly as a compilation from scratch would.
+            if (reusable.TryGetValue(source, out CompiledList? kept) && kept.Index == i
+                && (source.Kind != PriceSourceKind.HierarchyNode || nodes.ContainsKey(kept.Scope)))
             {
                 lists[i] = kept;
                 continue;
@@ -493,8 +496,15 @@ internal static class PriceBookCompiler
         var text = new StringBuilder(64 + (list.Entries.IsDefault ? 0 : list.Entries.Length * 48));
         CultureInfo invariant = CultureInfo.InvariantCulture;
         text.Append(invariant, $"{list.Id.Value}|{(int)list.Kind}|{list.Currency.Code}|{list.Segment?.Value}|{list.Node?.Value}|{list.Customer?.Value}|{list.Channel?.Value}|{list.ValidFrom?.UtcTicks}|{list.ValidTo?.UtcTicks}|{list.Priority}|{(int)list.Inheritance}");
-        foreach (PriceEntry entry in list.Entries.IsDefault ? [] : list.Entries)
+        foreach (PriceEntry? entry in list.Entries.IsDefault ? [] : list.Entries)
         {
+            if (entry is null)
+            {
+                // Reported as PB200; the hash of a list that does not compile is never used.
+                text.Append("\nnull");
+                continue;
+            }
+
             text.Append(invariant, $"\n{entry.Sku.Value}|{entry.Unit}|{entry.PriceBasis}|{(int)entry.TierKind}|{entry.MinQuantity}|{entry.MaxQuantity}|{entry.OrderMultiple}|{entry.ValidFrom?.UtcTicks}|{entry.ValidTo?.UtcTicks}|{entry.Channel?.Value}");
             foreach (PriceTier tier in entry.Tiers.IsDefault ? [] : entry.Tiers)
             {

@@ -160,10 +160,12 @@ internal static class PriceResolver
 
         if (proof is not null)
         {
-            // Record what the ancestors above the deciding node would have offered.
+            // Record what the ancestors above the deciding node would have offered. Their quantity rejections do not
+            // count: the fast path never consults them, and an overridden agreement cannot make the quantity refused.
+            bool ignored = false;
             for (; level < levels.Length; level++)
             {
-                Outcome overridden = FirstApplicable(levels[level].Lists, channel, sku, quantity, atTicks, levels[level].Depth, proof, ref quantityRejected);
+                Outcome overridden = FirstApplicable(levels[level].Lists, channel, sku, quantity, atTicks, levels[level].Depth, proof, ref ignored);
                 if (overridden.Found)
                 {
                     proof.Reject(overridden.Candidate, PriceRejection.OverriddenByNearerNode);

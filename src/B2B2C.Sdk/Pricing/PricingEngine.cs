@@ -193,7 +193,10 @@ public sealed partial class PricingEngine
             item.Line is decimal line ? new Money(line, context.Currency) : null,
             item.Tier))];
         PriceBreak? nextBreak = null;
-        if (outcome.Entry is CompiledEntry entry && outcome.Tier + 1 < entry.Prices.Length)
+        // The next tier is a break only if the entry accepts its quantity: a ladder capped by MaxQuantity below it
+        // offers nothing more to buy.
+        if (outcome.Entry is CompiledEntry entry && outcome.Tier + 1 < entry.Prices.Length
+            && (entry.MaxQuantity is not decimal max || entry.Minimums[outcome.Tier + 1] <= max))
         {
             decimal min = entry.Minimums[outcome.Tier + 1];
             decimal next = entry.Prices[outcome.Tier + 1];
