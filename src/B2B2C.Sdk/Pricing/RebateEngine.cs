@@ -33,7 +33,7 @@ public sealed class RebateEngine
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="agreement"/> is <see langword="null"/>.</exception>
     /// <exception cref="RebateAgreementException">The agreement is invalid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The period would end after the year 9999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The period would start before the year 1 or end after the year 9999.</exception>
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "The engine is a service: hosts inject it and call it through an instance.")]
     public RebatePeriodWindow PeriodOf(RebateAgreement agreement, DateTimeOffset at)
     {
@@ -406,19 +406,27 @@ public sealed class RebateEngine
     /// <summary>Returns the first instant whose local time in <paramref name="zone"/> is <paramref name="local"/> or later.</summary>
     private static DateTimeOffset FirstInstantAtOrAfter(TimeZoneInfo zone, DateTime local)
     {
-        if (zone.IsAmbiguousTime(local))
+        // The offsets in force that day, before and after: an instant with one of them that reads as the local time
+        // exists unless the clocks skip it; the earliest such instant is its first occurrence. The zone's own
+        // IsInvalidTime and IsAmbiguousTime are not relied on: they miss changes of the base offset at midnight.
+        DateTimeOffset? first = null;
+        Span<TimeSpan> offsets = [zone.GetUtcOffset(local), zone.GetUtcOffset(local - s_searchSpan), zone.GetUtcOffset(local + s_searchSpan)];
+        foreach (TimeSpan offset in offsets)
         {
-            // The local time occurs twice; its first occurrence has the larger offset.
-            return new DateTimeOffset(local, zone.GetAmbiguousTimeOffsets(local).Max());
+            var candidate = new DateTimeOffset(local, offset);
+            if (TimeZoneInfo.ConvertTime(candidate, zone).DateTime == local && (first is null || candidate < first.Value))
+            {
+                first = candidate;
+            }
         }
 
-        if (!zone.IsInvalidTime(local))
+        if (first is DateTimeOffset found)
         {
-            return new DateTimeOffset(local, zone.GetUtcOffset(local));
+            return found;
         }
 
         // The clocks skip this local time: find the instant they jump, to the tick. Offsets are within ±14 hours, so
-        // the local time two days before and after lies on either side.
+        // the local times two days before and after lie on either side.
         long low = (local - s_searchSpan).Ticks;
         long high = (local + s_searchSpan).Ticks;
         while (low + 1 < high)
