@@ -349,19 +349,35 @@ public sealed class PriceResolverTests
     }
 
     [Theory]
-    [InlineData(10_000, 30.00, "REEL")]
-    [InlineData(12_000, 48.00, "H87")]
-    public void Price_ReelEntryBeforePieceEntry_ReelAppliesOnlyToWholeReels(int pieces, decimal line, string unit)
+    [InlineData(10_000, "H87", 40.00, "H87")]
+    [InlineData(12_000, "H87", 48.00, "H87")]
+    [InlineData(2, "REEL", 30.00, "REEL")]
+    public void Price_ReelEntryBeforePieceEntry_TheEntryInTheUnitAskedWins(int count, string asked, decimal line, string unit)
     {
         PricingEngine engine = Engine(ListPrice(
             "LIST",
             new PriceEntry { Sku = Resistor, Unit = Reel, Tiers = [new(1m, 15.00m)] },
             new PriceEntry { Sku = Resistor, PriceBasis = 1000m, Tiers = [new(1m, 4.00m)] }));
+        Quantity quantity = asked == "REEL" ? Quantity.Of(count, Reel) : Quantity.Pieces(count);
 
-        PriceResult result = engine.Price(Anonymous(), pieces);
+        PriceResult result = engine.Price(new PricingContext { Currency = Currency.EUR }, Resistor, quantity, At);
 
         Assert.Equal(Money.Of(line, Currency.EUR), result.LineAmount);
         Assert.StartsWith(unit, result.PricedQuantity.Unit.Code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Price_PiecesOnlyAReelEntryAccepts_FallsBackToTheReelEntryByConversion()
+    {
+        PricingEngine engine = Engine(ListPrice(
+            "LIST",
+            new PriceEntry { Sku = Resistor, Unit = Reel, Tiers = [new(1m, 15.00m)] },
+            new PriceEntry { Sku = Resistor, PriceBasis = 1000m, MaxQuantity = 5_000m, Tiers = [new(1m, 4.00m)] }));
+
+        PriceResult result = engine.Price(new PricingContext { Currency = Currency.EUR }, Resistor, Quantity.Pieces(10_000m), At);
+
+        Assert.Equal(Money.Of(30.00m, Currency.EUR), result.LineAmount);
+        Assert.Equal(Quantity.Of(2m, Reel), result.PricedQuantity);
     }
 
     [Fact]
