@@ -475,7 +475,8 @@ internal static class PriceBookCompiler
             text.Append("|node|").Append(node.Id.Value).Append('>').Append(node.Parent?.Value);
         }
 
-        foreach (CompiledList list in lists.OrderBy(l => l.Id, StringComparer.Ordinal))
+        // In book order: proofs name entries by their position, so the same lists in another order are other data.
+        foreach (CompiledList list in lists)
         {
             text.Append("|list|").Append(list.ContentHash);
         }

@@ -11,7 +11,7 @@ namespace B2B2C.Sdk.Pricing;
 /// <remarks>
 /// <para>
 /// A customer that belongs to several hierarchy nodes (a store that is also served by a key-account region) is
-/// priced by each membership; the deepest node with an applicable price wins, then the lower unit price, then the
+/// priced by each membership; the deepest node with an applicable price wins, then the lower line amount, then the
 /// lower node identifier (ordinal).
 /// </para>
 /// <para>The described values are immutable; the internal cache is replaced atomically, so a context may be shared by threads.</para>

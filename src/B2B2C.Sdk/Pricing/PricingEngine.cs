@@ -241,6 +241,15 @@ public sealed partial class PricingEngine
         text.Append(invariant, $"{proof.SnapshotHash}|{proof.Customer?.Value}|{proof.Segment?.Value}|{string.Join(',', proof.Nodes.Select(n => n.Value))}|{proof.Channel?.Value}|{proof.Currency.Code}");
         text.Append(invariant, $"|{proof.Sku.Value}|{proof.Quantity}|{proof.At.UtcTicks}|{(int)proof.Status}|{proof.WinningEntry}|{proof.TierIndex}");
         text.Append(invariant, $"|{proof.UnitPrice}|{proof.LineAmount?.ToInvariantString()}|{proof.RoundedLineAmount?.ToInvariantString()}|{(int)proof.Rounding}");
+        foreach (PriceCandidate candidate in proof.Candidates)
+        {
+            text.Append(invariant, $"|c:{candidate.PriceList.Value}:{(int)candidate.Source}:{candidate.Scope}:{candidate.EntryPath}:{(int)candidate.Rejection}:{candidate.LineAmount?.ToInvariantString()}:{candidate.TierIndex}");
+        }
+
+        if (proof.NextBreak is PriceBreak next)
+        {
+            text.Append(invariant, $"|b:{next.MinQuantity}:{next.AdditionalQuantity}:{next.Price}:{next.SavingPerBasis.ToInvariantString()}");
+        }
         return PriceBookCompiler.Hash(text.ToString());
     }
 }

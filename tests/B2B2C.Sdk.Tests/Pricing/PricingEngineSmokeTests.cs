@@ -92,4 +92,17 @@ public sealed class PricingEngineSmokeTests
         Assert.False(engine.Replay(proof with { LineAmount = Money.Of(1m, Currency.EUR) }).Matches);
         Assert.NotNull(proof.Candidates.Single(c => c.Rejection == PriceRejection.None));
     }
+
+    [Fact]
+    public void PriceProof_StoredAsJsonAndReadBack_StillReplays()
+    {
+        var engine = new PricingEngine(PricingSnapshot.Compile(Book()).GetSnapshotOrThrow());
+        var store = new PricingContext { Currency = Currency.EUR, Segment = new SegmentId("gold"), Nodes = [new HierarchyNodeId("S-HZ-01")] };
+        PriceProof proof = engine.PriceWithProof(store, s_resistor, Quantity.Pieces(8_000m), s_at);
+
+        PriceProof back = System.Text.Json.JsonSerializer.Deserialize<PriceProof>(System.Text.Json.JsonSerializer.Serialize(proof))!;
+
+        Assert.True(engine.Replay(back).Matches);
+        Assert.False(engine.Replay(back with { Candidates = back.Candidates.RemoveAt(0) }).Matches);
+    }
 }

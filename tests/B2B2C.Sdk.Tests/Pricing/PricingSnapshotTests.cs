@@ -98,15 +98,18 @@ public sealed class PricingSnapshotTests
     }
 
     [Fact]
-    public void Compile_SameContent_HasTheSameHashWhateverTheListOrder()
+    public void Compile_SameBook_HasTheSameHash_AndListOrderOrContentChangesIt()
     {
         PricingSnapshot one = Compile(Book(ListPrice("LIST", Entry(1m)), SegmentList("GOLD", Entry(0.9m))));
-        PricingSnapshot two = Compile(Book(SegmentList("GOLD", Entry(0.9m)), ListPrice("LIST", Entry(1m))));
-        PricingSnapshot other = Compile(Book(SegmentList("GOLD", Entry(0.9m)), ListPrice("LIST", Entry(1.01m))));
+        PricingSnapshot same = Compile(Book(ListPrice("LIST", Entry(1m)), SegmentList("GOLD", Entry(0.9m))));
+        PricingSnapshot reordered = Compile(Book(SegmentList("GOLD", Entry(0.9m)), ListPrice("LIST", Entry(1m))));
+        PricingSnapshot other = Compile(Book(ListPrice("LIST", Entry(1.01m)), SegmentList("GOLD", Entry(0.9m))));
 
-        Assert.Equal(one.ContentHash, two.ContentHash);
+        // Proofs name entries by their position in the book, so the order of the lists is part of the content.
+        Assert.Equal(one.ContentHash, same.ContentHash);
+        Assert.NotEqual(one.ContentHash, reordered.ContentHash);
         Assert.NotEqual(one.ContentHash, other.ContentHash);
-        Assert.NotEqual(one.Sequence, two.Sequence);
+        Assert.NotEqual(one.Sequence, same.Sequence);
         Assert.Matches("^[0-9a-f]{64}$", one.ContentHash);
         Assert.Equal("v1", one.Version);
     }
