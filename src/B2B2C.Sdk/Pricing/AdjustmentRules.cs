@@ -75,6 +75,12 @@ internal static class AdjustmentRules
         return false;
     }
 
+    /// <summary>
+    /// Gets how many price units the line holds: its priced quantity divided by the entry's price basis (2,500 pieces
+    /// priced per 1,000 are 2.5 price units). Unit prices shown to people, price endings and per-unit tax use it.
+    /// </summary>
+    internal static decimal PriceUnits(LineWork line) => line.Outcome.Value / line.Outcome.Entry!.Basis;
+
     /// <summary>Gets the line's priced quantity in the base unit of its dimension (pieces for counted articles), for costs.</summary>
     internal static decimal BaseQuantity(LineWork line) => line.Outcome.Value * line.Outcome.Entry!.Unit.FactorToBase;
 

@@ -8,9 +8,10 @@ namespace B2B2C.Sdk.Pricing;
 /// <param name="Ending">The fraction of a major unit every unit price ends in, from 0 (inclusive) to 1 (exclusive); at most as many decimals as the currency's minor unit.</param>
 /// <remarks>
 /// <para>
-/// Immutable. The unit price is the line amount divided by the line quantity in the unit of the price entry, in the
-/// context's <see cref="PricingContext.PriceDisplay"/>: net for a net display, net plus the line's tax rate for a gross
-/// display (then the gross amount is fixed and the tax is the part of it above the net).
+/// Immutable. The unit price is the price per price basis, as a list shows it: the line amount divided by the line
+/// quantity in the price entry's unit over the entry's price basis (8.19 for 100 pieces priced per 100). It is taken in
+/// the context's <see cref="PricingContext.PriceDisplay"/>: net for a net display, net times one plus the line's tax
+/// rate for a gross display; then the gross line amount is fixed and the line's tax is the part of it above the net.
 /// </para>
 /// <para>
 /// The candidates are <c>k + Ending</c> for whole <c>k ≥ 0</c> that are above zero. The price is rounded down to the

@@ -25,7 +25,7 @@ internal sealed class PriceEndingStep : ICartStep
 
         foreach (LineWork line in work.Lines)
         {
-            decimal quantity = line.IsPriced ? line.Outcome.Value : 0m;
+            decimal quantity = line.IsPriced ? AdjustmentRules.PriceUnits(line) : 0m;
             if (quantity <= 0m)
             {
                 continue;

@@ -48,7 +48,7 @@ internal sealed class TaxStep : ICartStep
             }
             else if (work.Snapshot.Book.TaxRounding == TaxRounding.PerUnit && line.Outcome.Value > 0m)
             {
-                decimal quantity = line.Outcome.Value;
+                decimal quantity = AdjustmentRules.PriceUnits(line);
                 decimal unitTax = AdjustmentRules.RoundToMinorUnit(line.Net / quantity * rate, work);
                 tax = AdjustmentRules.RoundToMinorUnit(unitTax * quantity, work);
                 how = $"{AdjustmentRules.Show(unitTax)} per unit, rounded per unit";
