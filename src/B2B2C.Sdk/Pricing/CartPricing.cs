@@ -12,7 +12,18 @@ internal static class CartPricing
     private static readonly ICartStep[] s_steps =
     [
         new FamilyTierStep(),
+        new SegmentDiscountStep(),
+        new QuantityDiscountStep(),
+
+        // Line-level promotions go here (PromotionStep).
+        new SurchargeStep(),
+        new FloorStep(),
+        new CorridorStep(),
+        new PriceEndingStep(),
         new RoundingStep(),
+
+        // Cart-level promotions go here, allocated to lines in whole minor units.
+        new TaxStep(),
     ];
 
     internal static PriceResult ToResult(Outcome outcome, Currency currency, long sequence, MidpointRounding rounding, bool quantityRejected = false)
@@ -72,6 +83,7 @@ internal static class CartPricing
             Adjustments = [.. line.Adjustments],
             NetAmount = new Money(line.IsPriced ? line.Net : 0m, currency),
             TaxAmount = new Money(line.IsPriced ? line.Tax : 0m, currency),
+            TaxRate = line.IsPriced ? line.TaxRate : null,
         })];
         decimal net = 0m;
         decimal tax = 0m;
@@ -91,6 +103,8 @@ internal static class CartPricing
             NetTotal = new Money(net, currency),
             TaxTotal = new Money(tax, currency),
             IsComplete = work.All(line => line.IsPriced),
+            PriceDisplay = context.PriceDisplay,
+            Warnings = [.. cart.Warnings],
         };
     }
 }

@@ -36,4 +36,13 @@ public sealed record CartQuote
 
     /// <summary>Gets a value indicating whether every line is priced.</summary>
     public bool IsComplete { get; init; }
+
+    /// <summary>Gets whether the asker is shown net or gross amounts (from <see cref="PricingContext.PriceDisplay"/>).</summary>
+    public PriceDisplay PriceDisplay { get; init; }
+
+    /// <summary>Gets the total to show the asker: <see cref="GrossTotal"/> for a gross display, otherwise <see cref="NetTotal"/>.</summary>
+    public Money DisplayTotal => PriceDisplay == PriceDisplay.Gross ? GrossTotal : NetTotal;
+
+    /// <summary>Gets what the quote could not do as the book asks (a missing tax rate, a missing reference price), so nothing is left out silently.</summary>
+    public ImmutableArray<QuoteWarning> Warnings { get; init; } = [];
 }

@@ -20,6 +20,8 @@ internal sealed class CartWork(PricingSnapshot snapshot, ContextBinding binding,
 
     internal List<PriceAdjustment> CartAdjustments { get; } = [];
 
+    internal List<QuoteWarning> Warnings { get; } = [];
+
     internal Currency Currency => Context.Currency;
 }
 
@@ -45,6 +47,15 @@ internal sealed class LineWork(int index, CartLine request)
     internal List<PriceAdjustment> Adjustments { get; } = [];
 
     internal PricedProduct? Product { get; set; }
+
+    /// <summary>Gets or sets the lowest exact net amount the floor and corridor allow; zero when neither bounds the line.</summary>
+    internal decimal Minimum { get; set; }
+
+    /// <summary>Gets or sets the gross line amount fixed by a price ending in a gross display, or <see langword="null"/>.</summary>
+    internal decimal? FixedGross { get; set; }
+
+    /// <summary>Gets or sets the tax rate applied, or <see langword="null"/> when no tax was computed.</summary>
+    internal decimal? TaxRate { get; set; }
 }
 
 /// <summary>One step of a cart quote (base prices, family tiers, discounts, promotions, floors, rounding, tax).</summary>

@@ -30,6 +30,6 @@ public enum PriceAdjustmentKind
     /// <summary>The line amount was rounded to the currency's minor unit.</summary>
     Rounding,
 
-    /// <summary>Tax was added for a gross display.</summary>
+    /// <summary>The line's tax, for its country and tax category; it is the line's tax amount and does not change the net amount.</summary>
     Tax,
 }

@@ -28,4 +28,22 @@ public sealed record PriceBook
 
     /// <summary>Gets the order in which source kinds are consulted; the first that yields an applicable price wins.</summary>
     public ImmutableArray<PriceSourceKind> AccessSequence { get; init; } = DefaultAccessSequence;
+
+    /// <summary>Gets the segment discounts, quantity discounts and surcharges applied to cart lines after their base price.</summary>
+    public ImmutableArray<AdjustmentRule> Adjustments { get; init; } = [];
+
+    /// <summary>Gets the price floor (cost plus a minimum margin), or <see langword="null"/> for none.</summary>
+    public FloorPolicy? Floor { get; init; }
+
+    /// <summary>Gets the channel price corridors: lower bounds tied to a reference segment's price.</summary>
+    public ImmutableArray<ChannelCorridor> Corridors { get; init; } = [];
+
+    /// <summary>Gets the price endings of consumer channels (for example .99).</summary>
+    public ImmutableArray<PriceEnding> PriceEndings { get; init; } = [];
+
+    /// <summary>Gets the tax rates by country and tax category.</summary>
+    public ImmutableArray<TaxRate> TaxRates { get; init; } = [];
+
+    /// <summary>Gets where cart quotes round tax; <see cref="TaxRounding.PerLine"/> by default.</summary>
+    public TaxRounding TaxRounding { get; init; }
 }

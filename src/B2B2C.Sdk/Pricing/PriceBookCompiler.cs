@@ -60,6 +60,7 @@ internal static class PriceBookCompiler
         }
 
         CheckProducts(book.Products, diagnostics);
+        AdjustmentRulesCompiler.Check(book, diagnostics);
         CheckNodeInheritance(lists, diagnostics);
         CheckOverlaps(lists, changed, previous is null, diagnostics);
         CheckCurrencyCoverage(lists, diagnostics);
@@ -487,6 +488,8 @@ internal static class PriceBookCompiler
                 .AppendJoin(',', product.Categories.IsDefault ? [] : product.Categories).Append('|').Append(product.TaxCategory)
                 .Append('|').Append(product.Cost?.ToInvariantString());
         }
+
+        AdjustmentRulesCompiler.AppendHash(text, book);
 
         return Hash(text.ToString());
     }

@@ -18,7 +18,7 @@ namespace B2B2C.Sdk.Pricing;
 /// types and the text of values. Whether the book makes sense (ascending tiers, known nodes, one scope per list) is
 /// the compiler's job. One instance reads one document on one thread.
 /// </remarks>
-internal ref struct PriceBookJsonReader
+internal ref partial struct PriceBookJsonReader
 {
     /// <summary>A malformed document: bad syntax, or the document ends early.</summary>
     internal const string Malformed = "PB900";
@@ -43,12 +43,13 @@ internal ref struct PriceBookJsonReader
 
     private const int MaxShownLength = 40;
 
-    private static readonly string[] s_bookProperties = ["$schema", "version", "accessSequence", "hierarchy", "priceLists"];
+    private static readonly string[] s_bookProperties =
+        ["$schema", "version", "accessSequence", "hierarchy", "priceLists", "products", "adjustments", "floor", "corridors", "priceEndings", "taxRates", "taxRounding"];
 
     private static readonly string[] s_nodeProperties = ["id", "parent", "name"];
 
     private static readonly string[] s_listProperties =
-        ["id", "kind", "currency", "segment", "node", "customer", "channel", "validFrom", "validTo", "priority", "inheritance", "name", "entries"];
+        ["id", "kind", "currency", "segment", "node", "customer", "channel", "validFrom", "validTo", "priority", "inheritance", "name", "entries", "allowBelowFloor"];
 
     private static readonly string[] s_entryProperties =
         ["sku", "unit", "priceBasis", "tierKind", "tiers", "minQuantity", "maxQuantity", "orderMultiple", "validFrom", "validTo", "channel"];
@@ -128,6 +129,7 @@ internal ref struct PriceBookJsonReader
         ImmutableArray<PriceSourceKind>? accessSequence = null;
         ImmutableArray<HierarchyNode> hierarchy = [];
         ImmutableArray<PriceList> lists = [];
+        var parts = new BookParts();
         int seen = 0;
         while (NextProperty(s_bookProperties, "the price book", ref seen, out int property))
         {
@@ -147,8 +149,11 @@ internal ref struct PriceBookJsonReader
                     case 3:
                         hierarchy = ReadHierarchy();
                         break;
-                    default:
+                    case 4:
                         lists = ReadPriceLists();
+                        break;
+                    default:
+                        ReadBookPart(property, parts);
                         break;
                 }
             }
@@ -157,13 +162,13 @@ internal ref struct PriceBookJsonReader
         }
 
         Require(seen, 0b10, s_bookProperties, "the price book", start);
-        return new PriceBook
+        return parts.ApplyTo(new PriceBook
         {
             Version = version!,
             AccessSequence = accessSequence ?? PriceBook.DefaultAccessSequence,
             Hierarchy = hierarchy,
             PriceLists = lists,
-        };
+        });
     }
 
     private ImmutableArray<PriceSourceKind> ReadAccessSequence()
@@ -253,6 +258,7 @@ internal ref struct PriceBookJsonReader
         NodeInheritance inheritance = default;
         string? name = null;
         ImmutableArray<PriceEntry> entries = [];
+        bool allowBelowFloor = false;
         int seen = 0;
         while (NextProperty(s_listProperties, "a price list", ref seen, out int property))
         {
@@ -296,8 +302,11 @@ internal ref struct PriceBookJsonReader
                     case 11:
                         name = ReadString("the list's name");
                         break;
-                    default:
+                    case 12:
                         entries = ReadEntries();
+                        break;
+                    default:
+                        allowBelowFloor = ReadBoolean("whether prices may be below the floor");
                         break;
                 }
             }
@@ -321,6 +330,7 @@ internal ref struct PriceBookJsonReader
             Inheritance = inheritance,
             Name = name,
             Entries = entries,
+            AllowBelowFloor = allowBelowFloor,
         };
     }
 

@@ -50,6 +50,12 @@ public sealed record PriceList
     /// <summary>Gets a human-readable name, for proofs and reports.</summary>
     public string? Name { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether prices from this list may be below the book's floor (<see cref="PriceBook.Floor"/>),
+    /// for contracts that agree a price under cost plus margin. <see langword="false"/> by default.
+    /// </summary>
+    public bool AllowBelowFloor { get; init; }
+
     /// <summary>Gets the prices.</summary>
     public ImmutableArray<PriceEntry> Entries { get; init; } = [];
 }

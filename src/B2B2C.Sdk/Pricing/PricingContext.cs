@@ -42,6 +42,15 @@ public sealed class PricingContext
     /// </summary>
     public AvailabilityAudience Audience { get; init; }
 
+    /// <summary>
+    /// Gets the country tax is computed for, as an ISO 3166-1 alpha-2 code in upper case (<c>DE</c>, <c>CN</c>), or
+    /// <see langword="null"/> to compute no tax.
+    /// </summary>
+    public string? Country { get; init; }
+
+    /// <summary>Gets whether the asker is shown net or gross amounts; <see cref="PriceDisplay.Net"/> by default.</summary>
+    public PriceDisplay PriceDisplay { get; init; }
+
     internal ContextBinding Bind(PricingSnapshot snapshot)
     {
         ContextBinding? binding = Volatile.Read(ref _binding);

@@ -21,7 +21,11 @@ public sealed record QuotedLine
     /// <summary>Gets whether the line is priced.</summary>
     public PriceStatus Status => BasePrice.Status;
 
-    /// <summary>Gets every adjustment after the base price, in the order applied.</summary>
+    /// <summary>
+    /// Gets every adjustment after the base price, in the order applied. The net amount is the base line amount plus
+    /// every adjustment except <see cref="PriceAdjustmentKind.FamilyTier"/> (already in the base price) and
+    /// <see cref="PriceAdjustmentKind.Tax"/> (which is <see cref="TaxAmount"/>, not part of the net).
+    /// </summary>
     public ImmutableArray<PriceAdjustment> Adjustments { get; init; } = [];
 
     /// <summary>Gets the net line amount after every adjustment, rounded to the currency's minor unit.</summary>
@@ -29,6 +33,9 @@ public sealed record QuotedLine
 
     /// <summary>Gets the tax on the line (zero where tax is not computed).</summary>
     public required Money TaxAmount { get; init; }
+
+    /// <summary>Gets the tax rate applied to the line, or <see langword="null"/> when no tax was computed.</summary>
+    public decimal? TaxRate { get; init; }
 
     /// <summary>Gets the net amount plus tax.</summary>
     public Money GrossAmount => NetAmount + TaxAmount;

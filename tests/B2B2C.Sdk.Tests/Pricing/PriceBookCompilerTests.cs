@@ -54,6 +54,26 @@ public sealed class PriceBookCompilerTests
     [InlineData("PB300", Error, "products[0]")]
     [InlineData("PB301", Error, "products[1](RC0603-10K)")]
     [InlineData("PB302", Error, "products[0](RC0603-10K).cost")]
+    [InlineData("PB400", Error, "adjustments[0]")]
+    [InlineData("PB401", Error, "adjustments[1](FEE)")]
+    [InlineData("PB402", Error, "adjustments[0](FEE).percent")]
+    [InlineData("PB403", Error, "adjustments[0](FEE).amount")]
+    [InlineData("PB404", Error, "adjustments[0](FEE).amount")]
+    [InlineData("PB405", Warning, "adjustments[0](GOLD-5).segment")]
+    [InlineData("PB406", Warning, "adjustments[0](FEE).families[0]")]
+    [InlineData("PB407", Error, "adjustments[0](FEE).validTo")]
+    [InlineData("PB408", Error, "adjustments[0](QTY).tiers[1].minQuantity")]
+    [InlineData("PB410", Error, "floor.minimumMarginPercent")]
+    [InlineData("PB420", Error, "corridors[0]")]
+    [InlineData("PB421", Error, "corridors[0](MARKET).minimumMarkupPercent")]
+    [InlineData("PB422", Error, "corridors[1](MARKET)")]
+    [InlineData("PB430", Error, "priceEndings[0](MARKET).ending")]
+    [InlineData("PB431", Error, "priceEndings[1](MARKET)")]
+    [InlineData("PB432", Warning, "priceEndings[0](MARKET).ending")]
+    [InlineData("PB440", Error, "taxRates[0](DE/standard).rate")]
+    [InlineData("PB441", Error, "taxRates[0](de/standard).country")]
+    [InlineData("PB442", Error, "taxRates[1](DE/standard)")]
+    [InlineData("PB443", Error, "taxRounding")]
     public void Compile_BookWithOneProblem_ReportsItsCodeSeverityAndPath(string code, PricingDiagnosticSeverity severity, string path)
     {
         PricingCompilation compilation = PricingSnapshot.Compile(BookWith(code));
@@ -71,7 +91,8 @@ public sealed class PriceBookCompilerTests
     [Fact]
     public void Compile_EveryCodeTheCompilerEmits_IsCoveredByACase()
     {
-        string source = File.ReadAllText(RepositoryRoot.Combine("src/B2B2C.Sdk/Pricing/PriceBookCompiler.cs"));
+        string source = File.ReadAllText(RepositoryRoot.Combine("src/B2B2C.Sdk/Pricing/PriceBookCompiler.cs"))
+            + File.ReadAllText(RepositoryRoot.Combine("src/B2B2C.Sdk/Pricing/AdjustmentRulesCompiler.cs"));
         string[] emitted = [.. Regex.Matches(source, "\"(PB[0-9]{3})\"").Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal)];
         string[] covered = [.. typeof(PriceBookCompilerTests).GetMethod(nameof(Compile_BookWithOneProblem_ReportsItsCodeSeverityAndPath))!
             .GetCustomAttributes(typeof(InlineDataAttribute), false)
@@ -190,8 +211,30 @@ public sealed class PriceBookCompilerTests
         "PB300" => Book(ListPrice("LIST", Good)) with { Products = [new PricedProduct { Sku = default }] },
         "PB301" => Book(ListPrice("LIST", Good)) with { Products = [new PricedProduct { Sku = Good.Sku }, new PricedProduct { Sku = Good.Sku }] },
         "PB302" => Book(ListPrice("LIST", Good)) with { Products = [new PricedProduct { Sku = Good.Sku, Cost = Money.Of(-1m, Currency.EUR) }] },
+        "PB400" => Book(ListPrice("LIST", Good)) with { Adjustments = [null!] },
+        "PB401" => Book(ListPrice("LIST", Good)) with { Adjustments = [Fee, Fee] },
+        "PB402" => Book(ListPrice("LIST", Good)) with { Adjustments = [Fee with { Amount = null, Percent = 150m }] },
+        "PB403" => Book(ListPrice("LIST", Good)) with { Adjustments = [Fee with { Amount = Money.Of(-1m, Currency.EUR) }] },
+        "PB404" => Book(ListPrice("LIST", Good)) with { Adjustments = [Fee with { Amount = null }] },
+        "PB405" => Book(ListPrice("LIST", Good)) with { Adjustments = [new AdjustmentRule { Id = "GOLD-5", Kind = AdjustmentRuleKind.SegmentDiscount, Segment = Gold, Percent = 5m }] },
+        "PB406" => Book(ListPrice("LIST", Good)) with { Adjustments = [Fee with { Families = ["NOPE"] }] },
+        "PB407" => Book(ListPrice("LIST", Good)) with { Adjustments = [Fee with { ValidFrom = s_start, ValidTo = s_start }] },
+        "PB408" => Book(ListPrice("LIST", Good)) with { Adjustments = [new AdjustmentRule { Id = "QTY", Kind = AdjustmentRuleKind.QuantityDiscount, Tiers = [new(10m, 1m), new(5m, 2m)] }] },
+        "PB410" => Book(ListPrice("LIST", Good)) with { Floor = new FloorPolicy(-1m) },
+        "PB420" => Book(ListPrice("LIST", Good)) with { Corridors = [null!] },
+        "PB421" => Book(ListPrice("LIST", Good), SegmentList("GOLD", Good)) with { Corridors = [new ChannelCorridor(Market, Gold, -1m)] },
+        "PB422" => Book(ListPrice("LIST", Good), SegmentList("GOLD", Good)) with { Corridors = [new ChannelCorridor(Market, Gold, 5m), new ChannelCorridor(Market, Gold, 10m)] },
+        "PB430" => Book(ListPrice("LIST", Good)) with { PriceEndings = [new PriceEnding(Market, 1.5m)] },
+        "PB431" => Book(ListPrice("LIST", Good)) with { PriceEndings = [new PriceEnding(Market, 0.99m), new PriceEnding(Market, 0.95m)] },
+        "PB432" => Book(ListPrice("LIST", Good)) with { PriceEndings = [new PriceEnding(Market, 0.995m)] },
+        "PB440" => Book(ListPrice("LIST", Good)) with { TaxRates = [new TaxRate("DE", null, 19m)] },
+        "PB441" => Book(ListPrice("LIST", Good)) with { TaxRates = [new TaxRate("de", null, 0.19m)] },
+        "PB442" => Book(ListPrice("LIST", Good)) with { TaxRates = [new TaxRate("DE", null, 0.19m), new TaxRate("DE", null, 0.07m)] },
+        "PB443" => Book(ListPrice("LIST", Good)) with { TaxRounding = (TaxRounding)9 },
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "No book for this code."),
     };
+
+    private static AdjustmentRule Fee => new() { Id = "FEE", Kind = AdjustmentRuleKind.Surcharge, Amount = Money.Of(2m, Currency.EUR) };
 
     [Fact]
     public void Compile_EntryWithQuantityRulesBefore_DoesNotShadowTheNext()
