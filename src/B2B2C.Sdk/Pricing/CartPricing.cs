@@ -12,7 +12,9 @@ internal static class CartPricing
     private static readonly ICartStep[] s_steps =
     [
         new FamilyTierStep(),
+        new PromotionStep(),
         new RoundingStep(),
+        new CartPromotionStep(),
     ];
 
     internal static PriceResult ToResult(Outcome outcome, Currency currency, long sequence, MidpointRounding rounding, bool quantityRejected = false)
@@ -38,7 +40,7 @@ internal static class CartPricing
             sequence);
     }
 
-    internal static CartQuote Quote(PricingSnapshot snapshot, PricingContext context, IReadOnlyList<CartLine> lines, long atTicks, MidpointRounding rounding)
+    internal static CartQuote Quote(PricingSnapshot snapshot, PricingContext context, IReadOnlyList<CartLine> lines, long atTicks, MidpointRounding rounding, PromotionUsage? usage = null)
     {
         ContextBinding binding = context.Bind(snapshot);
         var work = new LineWork[lines.Count];
@@ -56,7 +58,7 @@ internal static class CartPricing
             };
         }
 
-        var cart = new CartWork(snapshot, binding, context, atTicks, rounding, work);
+        var cart = new CartWork(snapshot, binding, context, atTicks, rounding, work) { Usage = usage ?? PromotionUsage.None };
         foreach (ICartStep step in s_steps)
         {
             step.Apply(cart);
@@ -91,6 +93,8 @@ internal static class CartPricing
             NetTotal = new Money(net, currency),
             TaxTotal = new Money(tax, currency),
             IsComplete = work.All(line => line.IsPriced),
+            Promotions = cart.Promotions?.Applied.ToImmutableArray() ?? [],
+            NearMisses = cart.Promotions?.NearMisses.ToImmutableArray() ?? [],
         };
     }
 }

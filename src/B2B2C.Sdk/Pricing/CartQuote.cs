@@ -36,4 +36,10 @@ public sealed record CartQuote
 
     /// <summary>Gets a value indicating whether every line is priced.</summary>
     public bool IsComplete { get; init; }
+
+    /// <summary>Gets the promotions applied, in the order applied, each with its total discount.</summary>
+    public ImmutableArray<AppliedPromotion> Promotions { get; init; } = [];
+
+    /// <summary>Gets the promotions that target something in the cart but did not apply, with what was missing.</summary>
+    public ImmutableArray<PromotionNearMiss> NearMisses { get; init; } = [];
 }

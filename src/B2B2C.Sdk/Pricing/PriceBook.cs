@@ -28,4 +28,7 @@ public sealed record PriceBook
 
     /// <summary>Gets the order in which source kinds are consulted; the first that yields an applicable price wins.</summary>
     public ImmutableArray<PriceSourceKind> AccessSequence { get; init; } = DefaultAccessSequence;
+
+    /// <summary>Gets the promotions a cart quote may apply; see <see cref="Promotion"/>.</summary>
+    public ImmutableArray<Promotion> Promotions { get; init; } = [];
 }

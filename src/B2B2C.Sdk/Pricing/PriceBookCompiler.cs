@@ -60,6 +60,7 @@ internal static class PriceBookCompiler
         }
 
         CheckProducts(book.Products, diagnostics);
+        PromotionsCompiler.Check(book, nodes, diagnostics);
         CheckNodeInheritance(lists, diagnostics);
         CheckOverlaps(lists, changed, previous is null, diagnostics);
         CheckCurrencyCoverage(lists, diagnostics);
@@ -487,6 +488,7 @@ internal static class PriceBookCompiler
                 .Append('|').Append(product.Cost?.ToInvariantString());
         }
 
+        PromotionsCompiler.AppendHash(text, book);
         return Hash(text.ToString());
     }
 
