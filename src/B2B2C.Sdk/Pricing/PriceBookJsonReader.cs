@@ -18,7 +18,7 @@ namespace B2B2C.Sdk.Pricing;
 /// types and the text of values. Whether the book makes sense (ascending tiers, known nodes, one scope per list) is
 /// the compiler's job. One instance reads one document on one thread.
 /// </remarks>
-internal ref struct PriceBookJsonReader
+internal ref partial struct PriceBookJsonReader
 {
     /// <summary>A malformed document: bad syntax, or the document ends early.</summary>
     internal const string Malformed = "PB900";
@@ -43,7 +43,7 @@ internal ref struct PriceBookJsonReader
 
     private const int MaxShownLength = 40;
 
-    private static readonly string[] s_bookProperties = ["$schema", "version", "accessSequence", "hierarchy", "priceLists"];
+    private static readonly string[] s_bookProperties = ["$schema", "version", "accessSequence", "hierarchy", "priceLists", "promotions"];
 
     private static readonly string[] s_nodeProperties = ["id", "parent", "name"];
 
@@ -128,6 +128,7 @@ internal ref struct PriceBookJsonReader
         ImmutableArray<PriceSourceKind>? accessSequence = null;
         ImmutableArray<HierarchyNode> hierarchy = [];
         ImmutableArray<PriceList> lists = [];
+        ImmutableArray<Promotion> promotions = [];
         int seen = 0;
         while (NextProperty(s_bookProperties, "the price book", ref seen, out int property))
         {
@@ -147,8 +148,11 @@ internal ref struct PriceBookJsonReader
                     case 3:
                         hierarchy = ReadHierarchy();
                         break;
-                    default:
+                    case 4:
                         lists = ReadPriceLists();
+                        break;
+                    default:
+                        promotions = ReadPromotions();
                         break;
                 }
             }
@@ -163,6 +167,7 @@ internal ref struct PriceBookJsonReader
             AccessSequence = accessSequence ?? PriceBook.DefaultAccessSequence,
             Hierarchy = hierarchy,
             PriceLists = lists,
+            Promotions = promotions,
         };
     }
 

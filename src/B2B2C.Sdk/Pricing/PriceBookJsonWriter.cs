@@ -17,7 +17,7 @@ namespace B2B2C.Sdk.Pricing;
 /// <see langword="null"/> list); everything else is written as it is, for the compiler to judge. Stateless and
 /// thread-safe.
 /// </remarks>
-internal static class PriceBookJsonWriter
+internal static partial class PriceBookJsonWriter
 {
     /// <summary>
     /// Indented output in which text is escaped only where JSON requires it (quotes, back slashes, control
@@ -59,6 +59,7 @@ internal static class PriceBookJsonWriter
             writer.WriteEndArray();
         }
 
+        WritePromotions(writer, book.Promotions);
         writer.WriteStartArray("priceLists"u8);
     }
 
