@@ -128,7 +128,7 @@ internal sealed class PromotionEvaluator
         switch (effect.Kind)
         {
             case PromotionEffectKind.SpendThreshold:
-                decimal subtotal = Subtotal(candidate, RoundAll(StartNets));
+                decimal subtotal = Subtotal(candidate, RoundAll([.. Lines.Select(line => line.Net)]));
                 PromotionSpendTier? lowest = effect.Tiers.Where(t => t.Threshold.Amount > subtotal).OrderBy(t => t.Threshold.Amount).FirstOrDefault();
                 if (lowest is not null)
                 {

@@ -35,6 +35,7 @@ internal static class PromotionSearch
     {
         var plan = new PromotionPlan(evaluator.Lines);
         var candidates = new List<PromotionCandidate>();
+        var idle = new List<PromotionCandidate>();
         foreach (Promotion promotion in evaluator.Work.Snapshot.Book.Promotions.OrderBy(p => p.Id.Value, StringComparer.Ordinal))
         {
             PromotionCandidate? candidate = evaluator.Admit(promotion, out PromotionNearMiss? nearMiss);
@@ -51,7 +52,7 @@ internal static class PromotionSearch
             candidate.Solo = evaluator.Evaluate([candidate]);
             if (candidate.Solo <= 0m)
             {
-                plan.NearMisses.Add(evaluator.ExplainNoDiscount(candidate));
+                idle.Add(candidate);
                 continue;
             }
 
@@ -70,6 +71,9 @@ internal static class PromotionSearch
         evaluator.ApplyLineLevel(best.Where(c => !c.IsCartLevel), plan);
         plan.CartLevel.AddRange(best.Where(c => c.IsCartLevel));
 
+        // Explained after the line-level promotions applied, so that "spend 12.30 EUR more" counts what the cart costs now.
+        plan.NearMisses.AddRange(idle.Select(evaluator.ExplainNoDiscount));
+
         foreach (PromotionCandidate left in candidates.Where(c => !best.Contains(c)).OrderBy(c => c.Id, StringComparer.Ordinal))
         {
             ImmutableArray<PromotionId> blockers = [.. best.Where(left.Conflicts).Select(c => c.Source.Id).OrderBy(id => id.Value, StringComparer.Ordinal)];
@@ -84,6 +88,7 @@ internal static class PromotionSearch
                 });
         }
 
+        plan.NearMisses.Sort((left, right) => string.CompareOrdinal(left.Promotion.Value, right.Promotion.Value));
         return plan;
     }
 
