@@ -14,15 +14,15 @@ internal static class CartPricing
         new FamilyTierStep(),
         new SegmentDiscountStep(),
         new QuantityDiscountStep(),
-
-        // Line-level promotions go here (PromotionStep).
+        new PromotionStep(),
         new SurchargeStep(),
         new FloorStep(),
         new CorridorStep(),
         new PriceEndingStep(),
         new RoundingStep(),
 
-        // Cart-level promotions go here, allocated to lines in whole minor units.
+        // Cart-level promotions, allocated to lines in whole minor units, then tax on the final net amounts.
+        new CartPromotionStep(),
         new TaxStep(),
     ];
 
@@ -49,7 +49,7 @@ internal static class CartPricing
             sequence);
     }
 
-    internal static CartQuote Quote(PricingSnapshot snapshot, PricingContext context, IReadOnlyList<CartLine> lines, long atTicks, MidpointRounding rounding)
+    internal static CartQuote Quote(PricingSnapshot snapshot, PricingContext context, IReadOnlyList<CartLine> lines, long atTicks, MidpointRounding rounding, PromotionUsage? usage = null)
     {
         ContextBinding binding = context.Bind(snapshot);
         var work = new LineWork[lines.Count];
@@ -67,7 +67,7 @@ internal static class CartPricing
             };
         }
 
-        var cart = new CartWork(snapshot, binding, context, atTicks, rounding, work);
+        var cart = new CartWork(snapshot, binding, context, atTicks, rounding, work) { Usage = usage ?? PromotionUsage.None };
         foreach (ICartStep step in s_steps)
         {
             step.Apply(cart);
@@ -105,6 +105,8 @@ internal static class CartPricing
             IsComplete = work.All(line => line.IsPriced),
             PriceDisplay = context.PriceDisplay,
             Warnings = [.. cart.Warnings],
+            Promotions = cart.Promotions?.Applied.ToImmutableArray() ?? [],
+            NearMisses = cart.Promotions?.NearMisses.ToImmutableArray() ?? [],
         };
     }
 }

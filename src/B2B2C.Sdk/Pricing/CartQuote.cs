@@ -45,4 +45,10 @@ public sealed record CartQuote
 
     /// <summary>Gets what the quote could not do as the book asks (a missing tax rate, a missing reference price), so nothing is left out silently.</summary>
     public ImmutableArray<QuoteWarning> Warnings { get; init; } = [];
+
+    /// <summary>Gets the promotions applied, in the order applied, each with its total discount.</summary>
+    public ImmutableArray<AppliedPromotion> Promotions { get; init; } = [];
+
+    /// <summary>Gets the promotions that target something in the cart but did not apply, with what was missing.</summary>
+    public ImmutableArray<PromotionNearMiss> NearMisses { get; init; } = [];
 }

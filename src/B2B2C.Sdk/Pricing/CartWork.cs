@@ -23,6 +23,12 @@ internal sealed class CartWork(PricingSnapshot snapshot, ContextBinding binding,
     internal List<QuoteWarning> Warnings { get; } = [];
 
     internal Currency Currency => Context.Currency;
+
+    /// <summary>Gets the promotion usage the caller passed in.</summary>
+    internal PromotionUsage Usage { get; init; } = PromotionUsage.None;
+
+    /// <summary>Gets or sets the promotions chosen by <see cref="PromotionStep"/>, read by <see cref="CartPromotionStep"/>.</summary>
+    internal PromotionPlan? Promotions { get; set; }
 }
 
 /// <summary>The working state of one cart line: the resolved entry, the exact net amount so far and its adjustments.</summary>

@@ -46,4 +46,7 @@ public sealed record PriceBook
 
     /// <summary>Gets where cart quotes round tax; <see cref="TaxRounding.PerLine"/> by default.</summary>
     public TaxRounding TaxRounding { get; init; }
+
+    /// <summary>Gets the promotions a cart quote may apply; see <see cref="Promotion"/>.</summary>
+    public ImmutableArray<Promotion> Promotions { get; init; } = [];
 }

@@ -61,6 +61,7 @@ internal static class PriceBookCompiler
 
         CheckProducts(book.Products, diagnostics);
         AdjustmentRulesCompiler.Check(book, diagnostics);
+        PromotionsCompiler.Check(book, nodes, diagnostics);
         CheckNodeInheritance(lists, diagnostics);
         CheckOverlaps(lists, changed, previous is null, diagnostics);
         CheckCurrencyCoverage(lists, diagnostics);
@@ -456,8 +457,8 @@ internal static class PriceBookCompiler
             if (missing.Length > 0)
             {
                 CompiledList first = scope.OrderBy(l => l.Index).First();
-                string name = scope.Key.Item1 == PriceSourceKind.List ? "the list prices" : $"{scope.Key.Item1} '{scope.Key.Item2}'";
-                Warning(diagnostics, "PB111", first.Path, $"{name} have no list in {string.Join(", ", missing.Select(c => c.Code))}, which other scopes price in; askers in those currencies fall through to the next source.");
+                string name = scope.Key.Item1 == PriceSourceKind.List ? "The list-price scope" : $"{scope.Key.Item1} '{scope.Key.Item2}'";
+                Warning(diagnostics, "PB111", first.Path, $"{name} has no list in {string.Join(", ", missing.Select(c => c.Code))}, which other scopes price in; askers in those currencies fall through to the next source.");
             }
         }
     }
@@ -491,6 +492,7 @@ internal static class PriceBookCompiler
 
         AdjustmentRulesCompiler.AppendHash(text, book);
 
+        PromotionsCompiler.AppendHash(text, book);
         return Hash(text.ToString());
     }
 

@@ -44,7 +44,7 @@ internal ref partial struct PriceBookJsonReader
     private const int MaxShownLength = 40;
 
     private static readonly string[] s_bookProperties =
-        ["$schema", "version", "accessSequence", "hierarchy", "priceLists", "products", "adjustments", "floor", "corridors", "priceEndings", "taxRates", "taxRounding"];
+        ["$schema", "version", "accessSequence", "hierarchy", "priceLists", "products", "adjustments", "floor", "corridors", "priceEndings", "taxRates", "taxRounding", "promotions"];
 
     private static readonly string[] s_nodeProperties = ["id", "parent", "name"];
 
@@ -130,6 +130,7 @@ internal ref partial struct PriceBookJsonReader
         ImmutableArray<HierarchyNode> hierarchy = [];
         ImmutableArray<PriceList> lists = [];
         var parts = new BookParts();
+        ImmutableArray<Promotion> promotions = [];
         int seen = 0;
         while (NextProperty(s_bookProperties, "the price book", ref seen, out int property))
         {
@@ -153,7 +154,15 @@ internal ref partial struct PriceBookJsonReader
                         lists = ReadPriceLists();
                         break;
                     default:
-                        ReadBookPart(property, parts);
+                        if (property == 12)
+                        {
+                            promotions = ReadPromotions();
+                        }
+                        else
+                        {
+                            ReadBookPart(property, parts);
+                        }
+
                         break;
                 }
             }
@@ -168,6 +177,7 @@ internal ref partial struct PriceBookJsonReader
             AccessSequence = accessSequence ?? PriceBook.DefaultAccessSequence,
             Hierarchy = hierarchy,
             PriceLists = lists,
+            Promotions = promotions,
         });
     }
 

@@ -60,6 +60,7 @@ internal static partial class PriceBookJsonWriter
         }
 
         WriteAdjustments(writer, book);
+        WritePromotions(writer, book.Promotions);
         writer.WriteStartArray("priceLists"u8);
     }
 

@@ -24,6 +24,27 @@ public sealed partial class PricingEngine
         return CartPricing.Quote(Snapshot, context, lines, at.UtcTicks, Rounding);
     }
 
+    /// <summary>
+    /// Quotes a cart as <see cref="QuoteCart(PricingContext, IReadOnlyList{CartLine}, DateTimeOffset)"/> does, with the
+    /// promotions' usage so far: promotions whose usage limit is reached or whose budget is spent do not apply, and a
+    /// budget caps what a promotion gives.
+    /// </summary>
+    /// <param name="context">Who asks.</param>
+    /// <param name="lines">The lines, in order.</param>
+    /// <param name="at">The moment whose prices and promotions apply.</param>
+    /// <param name="usage">The promotions' usage and budget spent so far.</param>
+    /// <returns>The quote, with the applied promotions and the near misses.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/>, <paramref name="lines"/> or <paramref name="usage"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A line is null or has a default SKU.</exception>
+    /// <remarks>The quote records no use: the caller updates its usage when the order is placed, from <see cref="CartQuote.Promotions"/>.</remarks>
+    public CartQuote QuoteCart(PricingContext context, IReadOnlyList<CartLine> lines, DateTimeOffset at, PromotionUsage usage)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(usage);
+        return CartPricing.Quote(Snapshot, context, lines, at.UtcTicks, Rounding, usage);
+    }
+
     /// <summary>Quotes a cart now (by the engine's clock); see <see cref="QuoteCart(PricingContext, IReadOnlyList{CartLine}, DateTimeOffset)"/>.</summary>
     /// <param name="context">Who asks.</param>
     /// <param name="lines">The lines, in order.</param>

@@ -74,6 +74,27 @@ public sealed class PriceBookCompilerTests
     [InlineData("PB441", Error, "taxRates[0](de/standard).country")]
     [InlineData("PB442", Error, "taxRates[1](DE/standard)")]
     [InlineData("PB443", Error, "taxRounding")]
+    [InlineData("PB500", Error, "promotions[0]")]
+    [InlineData("PB501", Error, "promotions[0]()")]
+    [InlineData("PB502", Error, "promotions[1](P)")]
+    [InlineData("PB503", Error, Promo0 + ".effect")]
+    [InlineData("PB504", Error, Promo0 + ".effect.percent")]
+    [InlineData("PB505", Error, Promo0 + ".effect.amount")]
+    [InlineData("PB506", Error, Promo0 + ".effect.amount")]
+    [InlineData("PB507", Error, Promo0 + ".effect.percent")]
+    [InlineData("PB508", Error, Promo0 + ".effect.items")]
+    [InlineData("PB509", Error, Promo0 + ".effect.buyQuantity")]
+    [InlineData("PB510", Error, Promo0 + ".effect.tiers")]
+    [InlineData("PB511", Error, Promo0 + ".validTo")]
+    [InlineData("PB512", Error, Promo0)]
+    [InlineData("PB513", Error, Promo0 + ".maxUses")]
+    [InlineData("PB514", Error, Promo0 + ".budget")]
+    [InlineData("PB520", Warning, Promo0 + ".effect.amount")]
+    [InlineData("PB521", Warning, Promo0 + ".effect")]
+    [InlineData("PB530", Warning, Promo0 + ".target")]
+    [InlineData("PB531", Warning, Promo0 + ".target.segments")]
+    [InlineData("PB532", Warning, Promo0 + ".target.nodes")]
+    [InlineData("PB533", Warning, Promo0 + ".target")]
     public void Compile_BookWithOneProblem_ReportsItsCodeSeverityAndPath(string code, PricingDiagnosticSeverity severity, string path)
     {
         PricingCompilation compilation = PricingSnapshot.Compile(BookWith(code));
@@ -92,7 +113,8 @@ public sealed class PriceBookCompilerTests
     public void Compile_EveryCodeTheCompilerEmits_IsCoveredByACase()
     {
         string source = File.ReadAllText(RepositoryRoot.Combine("src/B2B2C.Sdk/Pricing/PriceBookCompiler.cs"))
-            + File.ReadAllText(RepositoryRoot.Combine("src/B2B2C.Sdk/Pricing/AdjustmentRulesCompiler.cs"));
+            + File.ReadAllText(RepositoryRoot.Combine("src/B2B2C.Sdk/Pricing/AdjustmentRulesCompiler.cs"))
+            + File.ReadAllText(RepositoryRoot.Combine("src/B2B2C.Sdk/Pricing/PromotionsCompiler.cs"));
         string[] emitted = [.. Regex.Matches(source, "\"(PB[0-9]{3})\"").Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal)];
         string[] covered = [.. typeof(PriceBookCompilerTests).GetMethod(nameof(Compile_BookWithOneProblem_ReportsItsCodeSeverityAndPath))!
             .GetCustomAttributes(typeof(InlineDataAttribute), false)
@@ -171,7 +193,29 @@ public sealed class PriceBookCompilerTests
         Assert.Equal("warning PB208 at p: Rises.", warning.ToString());
     }
 
+    private const string Promo0 = "promotions[0](P)";
+
     private static PriceEntry Good => Entry(1m);
+
+    private static Money Eur(decimal amount) => Money.Of(amount, Currency.EUR);
+
+    private static Promotion Promo(PromotionEffect effect, PromotionTarget? target = null)
+        => new() { Id = new PromotionId("P"), Effect = effect, Target = target ?? new PromotionTarget() };
+
+    private static PriceBook WithPromotions(params Promotion[] promotions) => Book(ListPrice("LIST", Good)) with { Promotions = [.. promotions] };
+
+    [Fact]
+    public void Compile_PromotionsChange_ChangeTheContentHash()
+    {
+        PriceBook plain = Book(ListPrice("LIST", Good));
+
+        string without = Compile(plain).ContentHash;
+        string with = Compile(WithPromotions(Promo(PromotionEffect.PercentOff(10m)))).ContentHash;
+        string other = Compile(WithPromotions(Promo(PromotionEffect.PercentOff(11m)))).ContentHash;
+
+        Assert.NotEqual(without, with);
+        Assert.NotEqual(with, other);
+    }
 
     private static PriceBook BookWith(string code) => code switch
     {
@@ -231,6 +275,27 @@ public sealed class PriceBookCompilerTests
         "PB441" => Book(ListPrice("LIST", Good)) with { TaxRates = [new TaxRate("de", null, 0.19m)] },
         "PB442" => Book(ListPrice("LIST", Good)) with { TaxRates = [new TaxRate("DE", null, 0.19m), new TaxRate("DE", null, 0.07m)] },
         "PB443" => Book(ListPrice("LIST", Good)) with { TaxRounding = (TaxRounding)9 },
+        "PB500" => WithPromotions((Promotion)null!),
+        "PB501" => WithPromotions(Promo(PromotionEffect.PercentOff(10m)) with { Id = default }),
+        "PB502" => WithPromotions(Promo(PromotionEffect.PercentOff(10m)), Promo(PromotionEffect.PercentOff(5m))),
+        "PB503" => WithPromotions(Promo(null!)),
+        "PB504" => WithPromotions(Promo(PromotionEffect.PercentOff(120m))),
+        "PB505" => WithPromotions(Promo(PromotionEffect.AmountOffPerLine(Eur(0m)))),
+        "PB506" => WithPromotions(Promo(PromotionEffect.FixedUnitPrice(Eur(0m)))),
+        "PB507" => WithPromotions(Promo(new PromotionEffect { Kind = PromotionEffectKind.PercentOff })),
+        "PB508" => WithPromotions(Promo(PromotionEffect.BundlePrice(Eur(1m), []))),
+        "PB509" => WithPromotions(Promo(PromotionEffect.BuyXGetY(0, 1))),
+        "PB510" => WithPromotions(Promo(PromotionEffect.SpendThreshold([]))),
+        "PB511" => WithPromotions(Promo(PromotionEffect.PercentOff(10m)) with { ValidFrom = s_start, ValidTo = s_start }),
+        "PB512" => WithPromotions(Promo(PromotionEffect.AmountOffPerLine(Eur(1m))) with { Budget = Money.Of(100m, Currency.USD) }),
+        "PB513" => WithPromotions(Promo(PromotionEffect.PercentOff(10m)) with { MaxUses = 0 }),
+        "PB514" => WithPromotions(Promo(PromotionEffect.PercentOff(10m)) with { Budget = Eur(0m) }),
+        "PB520" => WithPromotions(Promo(PromotionEffect.AmountOffPerUnit(Eur(2m)))),
+        "PB521" => WithPromotions(Promo(PromotionEffect.PercentOff(90m))) with { Products = [new PricedProduct { Sku = Resistor, Cost = Eur(0.5m) }] },
+        "PB530" => WithPromotions(Promo(PromotionEffect.PercentOff(10m), new PromotionTarget { Skus = [new Sku("NOPE")] })),
+        "PB531" => WithPromotions(Promo(PromotionEffect.PercentOff(10m), new PromotionTarget { Segments = [new SegmentId("platinum")] })),
+        "PB532" => WithPromotions(Promo(PromotionEffect.PercentOff(10m), new PromotionTarget { Nodes = [Node("NOWHERE")] })),
+        "PB533" => WithPromotions(Promo(PromotionEffect.PercentOff(10m), new PromotionTarget { Categories = ["nothing"] })),
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "No book for this code."),
     };
 
