@@ -71,6 +71,7 @@ internal static class PricingCompileThroughput
         Console.WriteLine($"| ApplyPriceList, {Math.Min(ChangedRows, size.SkuCount):N0} rows (median of {ChangeRuns}; min {applyTimes[0]:F1}, max {applyTimes[^1]:F1}) | {Median(applyTimes):F1} ms | {Mib(applyAllocated / ChangeRuns)} per apply | {Mib(process.PeakWorkingSet64)} |");
         Console.WriteLine();
         Console.WriteLine($"Managed heap after generation (book only): {Mib(bookBytes)}; after compilation (book + snapshot): {Mib(retainedBytes)}, so the snapshot retains {Mib(retainedBytes - bookBytes)}.");
+        Console.WriteLine($"Snapshot content hash: {snapshot.ContentHash}.");
         Console.WriteLine($"Gen0/1/2 collections: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}.");
         GC.KeepAlive(engine);
         return 0;

@@ -193,15 +193,15 @@ public sealed class PricingEngine
             item.Line is decimal line ? new Money(line, context.Currency) : null,
             item.Tier))];
         PriceBreak? nextBreak = null;
-        if (outcome.Entry is CompiledEntry entry && outcome.Tier + 1 < entry.Prices.Length)
+        if (outcome.Entry is CompiledEntry entry && outcome.Tier + 1 < entry.Tiers.Length)
         {
-            decimal min = entry.Minimums[outcome.Tier + 1];
-            decimal next = entry.Prices[outcome.Tier + 1];
+            decimal min = entry.Tiers[outcome.Tier + 1].MinQuantity;
+            decimal next = entry.Tiers[outcome.Tier + 1].Price;
             nextBreak = new PriceBreak(
                 new Quantity(min, entry.Unit),
                 new Quantity(min - outcome.Value, entry.Unit),
                 new UnitPrice(new Money(next, context.Currency), new Quantity(entry.Basis, entry.Unit)),
-                new Money(entry.Prices[outcome.Tier] - next, context.Currency));
+                new Money(entry.Tiers[outcome.Tier].Price - next, context.Currency));
         }
 
         var proof = new PriceProof
@@ -239,7 +239,7 @@ public sealed class PricingEngine
 
         var line = new Money(outcome.Line, currency);
         UnitPrice unitPrice = entry.TierKind == TierKind.Volume || outcome.Value == 0m
-            ? new UnitPrice(new Money(entry.Prices[outcome.Tier], currency), entry.BasisQuantity)
+            ? new UnitPrice(new Money(entry.Tiers[outcome.Tier].Price, currency), entry.BasisQuantity)
             : new UnitPrice(line, new Quantity(outcome.Value, entry.Unit));
         return new PriceResult(
             PriceStatus.Priced,
