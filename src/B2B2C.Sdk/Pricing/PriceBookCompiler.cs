@@ -5,9 +5,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Tasks;
 
 namespace B2B2C.Sdk.Pricing;
 
@@ -20,6 +22,9 @@ internal static class PriceBookCompiler
 {
     /// <summary>How many characters of a list's hashed text are buffered before they are hashed.</summary>
     private const int HashChunkChars = 16 * 1024;
+
+    /// <summary>From how many rows to compile the new or changed lists in parallel.</summary>
+    private const int ParallelCompileRows = 100_000;
 
     internal static PricingCompilation Compile(PriceBook book, PricingSnapshot? previous, long sequence)
     {
@@ -37,6 +42,7 @@ internal static class PriceBookCompiler
         var lists = new CompiledList[book.PriceLists.Length];
         var changed = new HashSet<CompiledList>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pending = new List<(int Index, PriceList Source)>();
         for (int i = 0; i < book.PriceLists.Length; i++)
         {
             PriceList source = book.PriceLists[i];
@@ -57,8 +63,13 @@ internal static class PriceBookCompiler
                 continue;
             }
 
-            lists[i] = CompileList(source, i, nodes, diagnostics);
-            changed.Add(lists[i]);
+            pending.Add((i, source));
+        }
+
+        CompileLists(pending, lists, nodes, diagnostics);
+        foreach ((int index, _) in pending)
+        {
+            changed.Add(lists[index]);
         }
 
         CheckNodeInheritance(lists, diagnostics);
@@ -148,6 +159,50 @@ internal static class PriceBookCompiler
         return result.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Compiles the new or changed lists. Lists compile independently, so a large book spreads them over the cores;
+    /// each list then keeps its own diagnostics, merged in list order, so the result is the same as one by one.
+    /// </summary>
+    private static void CompileLists(List<(int Index, PriceList Source)> pending, CompiledList[] lists, FrozenDictionary<string, NodeInfo> nodes, List<PricingDiagnostic> diagnostics)
+    {
+        long rows = 0;
+        foreach ((_, PriceList source) in pending)
+        {
+            rows += source.Entries.IsDefault ? 0 : source.Entries.Length;
+        }
+
+        if (pending.Count < 2 || rows < ParallelCompileRows || Environment.ProcessorCount < 2)
+        {
+            foreach ((int index, PriceList source) in pending)
+            {
+                lists[index] = CompileList(source, index, nodes, diagnostics);
+            }
+
+            return;
+        }
+
+        var perList = new List<PricingDiagnostic>[pending.Count];
+        try
+        {
+            Parallel.For(0, pending.Count, k =>
+            {
+                var own = new List<PricingDiagnostic>();
+                (int index, PriceList source) = pending[k];
+                lists[index] = CompileList(source, index, nodes, own);
+                perList[k] = own;
+            });
+        }
+        catch (AggregateException failure) when (failure.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Throw(failure.InnerExceptions[0]);
+        }
+
+        foreach (List<PricingDiagnostic> own in perList)
+        {
+            diagnostics.AddRange(own);
+        }
+    }
+
     private static CompiledList CompileList(PriceList source, int index, FrozenDictionary<string, NodeInfo> nodes, List<PricingDiagnostic> diagnostics)
     {
         var list = new CompiledList(source, index);
@@ -169,7 +224,10 @@ internal static class PriceBookCompiler
         }
 
         ImmutableArray<PriceEntry> entries = source.Entries.IsDefault ? [] : source.Entries;
-        var bySku = new Dictionary<string, SkuGroup>(entries.Length, StringComparer.Ordinal);
+        // A plain dictionary, filled once here and only read afterwards (concurrent reads are safe): building a
+        // frozen dictionary over a list of 200,000 SKUs costs several times more than it saves on lookups.
+        var bySku = new Dictionary<string, CompiledEntry[]>(entries.Length, StringComparer.Ordinal);
+        List<string>? shared = null;
         for (int i = 0; i < entries.Length; i++)
         {
             PriceEntry? entry = entries[i];
@@ -185,32 +243,31 @@ internal static class PriceBookCompiler
             }
 
             var compiled = new CompiledEntry(list, i, entry);
-            ref SkuGroup group = ref CollectionsMarshal.GetValueRefOrAddDefault(bySku, entry.Sku.Value, out bool exists);
+            ref CompiledEntry[]? group = ref CollectionsMarshal.GetValueRefOrAddDefault(bySku, entry.Sku.Value, out bool exists);
             if (!exists)
             {
-                group.First = compiled;
+                group = [compiled];
             }
             else
             {
-                (group.More ??= [group.First!]).Add(compiled);
+                if (group!.Length == 1)
+                {
+                    (shared ??= []).Add(entry.Sku.Value);
+                }
+
+                group = [.. group, compiled];
             }
         }
 
-        var compiledBySku = new Dictionary<string, CompiledEntry[]>(bySku.Count, StringComparer.Ordinal);
-        foreach (KeyValuePair<string, SkuGroup> pair in bySku)
+        foreach (string sku in shared ?? [])
         {
-            if (pair.Value.More is not List<CompiledEntry> group)
-            {
-                compiledBySku.Add(pair.Key, [pair.Value.First!]);
-                continue;
-            }
-
+            var group = new List<CompiledEntry>(bySku[sku]);
             group.Sort(CompareSpecificity);
             CheckShadowing(group, diagnostics);
-            compiledBySku.Add(pair.Key, [.. group]);
+            bySku[sku] = [.. group];
         }
 
-        list.BySku = compiledBySku.ToFrozenDictionary(StringComparer.Ordinal);
+        list.BySku = bySku;
         list.ContentHash = ListHash(source);
         return list;
     }
@@ -536,12 +593,4 @@ internal static class PriceBookCompiler
 
     private static void Warning(List<PricingDiagnostic> diagnostics, string code, string path, string message)
         => diagnostics.Add(new PricingDiagnostic(PricingDiagnosticSeverity.Warning, code, path, message));
-}
-
-/// <summary>The compiled entries of one SKU in one list while the list compiles: most SKUs have one, so no list is allocated for them.</summary>
-internal struct SkuGroup
-{
-    internal CompiledEntry? First;
-
-    internal List<CompiledEntry>? More;
 }
