@@ -35,7 +35,7 @@ internal static class CartPricing
 
         var line = new Money(outcome.Line, currency);
         UnitPrice unitPrice = entry.TierKind == TierKind.Volume || outcome.Value == 0m
-            ? new UnitPrice(new Money(entry.Prices[outcome.Tier], currency), entry.BasisQuantity)
+            ? new UnitPrice(new Money(entry.Tiers[outcome.Tier].Price, currency), entry.BasisQuantity)
             : new UnitPrice(line, new Quantity(outcome.Value, entry.Unit));
         return new PriceResult(
             PriceStatus.Priced,

@@ -1,8 +1,13 @@
 using System;
+using System.Collections.Immutable;
 
 namespace B2B2C.Sdk.Pricing;
 
-/// <summary>A price entry prepared for the hot path: ladder as arrays, windows as UTC ticks, channel as a string.</summary>
+/// <summary>A price entry prepared for the hot path: windows as UTC ticks, channel as a string.</summary>
+/// <remarks>
+/// Kept small, because a book holds millions: the ladder is the source's own immutable tier array (not a copy), and
+/// the quantity rules, which few entries have, are read from the source entry only when it has one.
+/// </remarks>
 internal sealed class CompiledEntry
 {
     internal CompiledEntry(CompiledList list, int index, PriceEntry source)
@@ -10,21 +15,10 @@ internal sealed class CompiledEntry
         List = list;
         Index = index;
         Source = source;
-        Unit = source.Unit;
-        Basis = source.PriceBasis;
         BasisQuantity = new Quantity(source.PriceBasis, source.Unit);
         TierKind = source.TierKind;
-        Minimums = new decimal[source.Tiers.Length];
-        Prices = new decimal[source.Tiers.Length];
-        for (int i = 0; i < source.Tiers.Length; i++)
-        {
-            Minimums[i] = source.Tiers[i].MinQuantity;
-            Prices[i] = source.Tiers[i].Price;
-        }
-
-        MinQuantity = source.MinQuantity;
-        MaxQuantity = source.MaxQuantity;
-        OrderMultiple = source.OrderMultiple;
+        Tiers = source.Tiers;
+        HasQuantityRules = source.MinQuantity is not null || source.MaxQuantity is not null || source.OrderMultiple is not null;
         FromTicks = source.ValidFrom?.UtcTicks ?? long.MinValue;
         ToTicks = source.ValidTo?.UtcTicks ?? long.MaxValue;
         Channel = source.Channel?.Value;
@@ -36,23 +30,25 @@ internal sealed class CompiledEntry
 
     internal PriceEntry Source { get; }
 
-    internal UnitOfMeasure Unit { get; }
+    internal UnitOfMeasure Unit => BasisQuantity.Unit;
 
-    internal decimal Basis { get; }
+    internal decimal Basis => BasisQuantity.Value;
 
     internal Quantity BasisQuantity { get; }
 
     internal TierKind TierKind { get; }
 
-    internal decimal[] Minimums { get; }
+    /// <summary>Gets the quantity ladder, at least one tier, ordered by minimum quantity.</summary>
+    internal ImmutableArray<PriceTier> Tiers { get; }
 
-    internal decimal[] Prices { get; }
+    /// <summary>Gets a value indicating whether the entry has a minimum, maximum or order multiple.</summary>
+    internal bool HasQuantityRules { get; }
 
-    internal decimal? MinQuantity { get; }
+    internal decimal? MinQuantity => Source.MinQuantity;
 
-    internal decimal? MaxQuantity { get; }
+    internal decimal? MaxQuantity => Source.MaxQuantity;
 
-    internal decimal? OrderMultiple { get; }
+    internal decimal? OrderMultiple => Source.OrderMultiple;
 
     internal long FromTicks { get; }
 
@@ -94,17 +90,27 @@ internal sealed class CompiledEntry
             return PriceRejection.UnitNotConvertible;
         }
 
-        if (value < Minimums[0] || (MinQuantity is decimal min && value < min))
+        if (value < Tiers[0].MinQuantity)
         {
             return PriceRejection.BelowMinimumQuantity;
         }
 
-        if (MaxQuantity is decimal max && value > max)
+        return HasQuantityRules ? CheckQuantityRules(Source, value) : PriceRejection.None;
+    }
+
+    private static PriceRejection CheckQuantityRules(PriceEntry source, decimal value)
+    {
+        if (source.MinQuantity is decimal min && value < min)
+        {
+            return PriceRejection.BelowMinimumQuantity;
+        }
+
+        if (source.MaxQuantity is decimal max && value > max)
         {
             return PriceRejection.AboveMaximumQuantity;
         }
 
-        if (OrderMultiple is decimal multiple && value % multiple != 0m)
+        if (source.OrderMultiple is decimal multiple && value % multiple != 0m)
         {
             return PriceRejection.NotOrderMultiple;
         }
@@ -115,32 +121,34 @@ internal sealed class CompiledEntry
     /// <summary>Prices <paramref name="value"/> units (already checked) and returns the line amount, exact.</summary>
     internal decimal LineAmount(decimal value, out int tier)
     {
+        ReadOnlySpan<PriceTier> tiers = Tiers.AsSpan();
         tier = TierFor(value);
         if (TierKind == TierKind.Volume || tier == 0)
         {
-            decimal amount = Prices[tier] * value;
-            return Basis == 1m ? amount : amount / Basis;
+            decimal amount = tiers[tier].Price * value;
+            decimal basis = Basis;
+            return basis == 1m ? amount : amount / basis;
         }
 
         // Graduated: for counted units the unit numbered n is priced at the last tier whose minimum is at most n
         // (from 1 at 10.00, from 100 at 8.00: 150 pieces are 99 x 10.00 + 51 x 8.00); for measured units each
         // band runs up to the next minimum (150 m are 100 m x 10.00 + 50 m x 8.00).
         decimal counted = Unit.IsDiscrete ? 1m : 0m;
-        decimal total = Prices[0] * (Minimums[1] - counted);
+        decimal total = tiers[0].Price * (tiers[1].MinQuantity - counted);
         for (int i = 1; i < tier; i++)
         {
-            total += Prices[i] * (Minimums[i + 1] - Minimums[i]);
+            total += tiers[i].Price * (tiers[i + 1].MinQuantity - tiers[i].MinQuantity);
         }
 
-        total += Prices[tier] * (value - Minimums[tier] + counted);
+        total += tiers[tier].Price * (value - tiers[tier].MinQuantity + counted);
         return total / Basis;
     }
 
     internal int TierFor(decimal value)
     {
         int tier = 0;
-        decimal[] minimums = Minimums;
-        while (tier + 1 < minimums.Length && minimums[tier + 1] <= value)
+        ReadOnlySpan<PriceTier> tiers = Tiers.AsSpan();
+        while (tier + 1 < tiers.Length && tiers[tier + 1].MinQuantity <= value)
         {
             tier++;
         }

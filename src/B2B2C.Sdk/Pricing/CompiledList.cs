@@ -1,11 +1,14 @@
-using System.Collections.Frozen;
+using System;
+using System.Collections.Generic;
 
 namespace B2B2C.Sdk.Pricing;
 
 /// <summary>A price list prepared for the hot path: its entries indexed by SKU, its window as UTC ticks.</summary>
 internal sealed class CompiledList
 {
-    private FrozenDictionary<string, CompiledEntry[]> _bySku = FrozenDictionary<string, CompiledEntry[]>.Empty;
+    private static readonly Dictionary<string, CompiledEntry[]> s_noEntries = new(StringComparer.Ordinal);
+
+    private Dictionary<string, CompiledEntry[]> _bySku = s_noEntries;
 
     internal CompiledList(PriceList source, int index)
     {
@@ -56,7 +59,8 @@ internal sealed class CompiledList
 
     internal string Path => $"priceLists[{Index}]({Id})";
 
-    internal FrozenDictionary<string, CompiledEntry[]> BySku
+    /// <summary>Gets or sets the entries by SKU, in consultation order; set once by the compiler, then only read.</summary>
+    internal Dictionary<string, CompiledEntry[]> BySku
     {
         get => _bySku;
         set

@@ -14,7 +14,7 @@ internal sealed class FamilyTierStep : ICartStep
     public void Apply(CartWork work)
     {
         IEnumerable<IGrouping<(CompiledList List, string Family, UnitOfMeasure Unit), LineWork>> groups = work.Lines
-            .Where(line => line.IsPriced && line.Product?.Family is not null && line.Outcome.Entry!.TierKind == TierKind.Volume && line.Outcome.Entry.Prices.Length > 1)
+            .Where(line => line.IsPriced && line.Product?.Family is not null && line.Outcome.Entry!.TierKind == TierKind.Volume && line.Outcome.Entry.Tiers.Length > 1)
             .GroupBy(line => (line.Outcome.Entry!.List, line.Product!.Family!, line.Outcome.Entry.Unit));
         foreach (IGrouping<(CompiledList List, string Family, UnitOfMeasure Unit), LineWork> group in groups)
         {
@@ -33,7 +33,7 @@ internal sealed class FamilyTierStep : ICartStep
                     continue;
                 }
 
-                decimal amount = entry.Prices[tier] * line.Outcome.Value / entry.Basis;
+                decimal amount = entry.Tiers[tier].Price * line.Outcome.Value / entry.Basis;
                 var change = new Money(amount - line.Net, work.Currency);
                 line.Outcome = line.Outcome with { Line = amount, Tier = tier };
                 line.Base = CartPricing.ToResult(line.Outcome, work.Currency, work.Snapshot.Sequence, work.Rounding);
@@ -42,7 +42,7 @@ internal sealed class FamilyTierStep : ICartStep
                     PriceAdjustmentKind.FamilyTier,
                     entry.List.Id,
                     change,
-                    $"The {group.Key.Family} family totals {total} {group.Key.Unit} in the cart, which reaches tier {tier} ({entry.Prices[tier]} per {entry.Basis} {entry.Unit})."));
+                    $"The {group.Key.Family} family totals {total} {group.Key.Unit} in the cart, which reaches tier {tier} ({entry.Tiers[tier].Price} per {entry.Basis} {entry.Unit})."));
             }
         }
     }

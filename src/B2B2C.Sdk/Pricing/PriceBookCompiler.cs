@@ -1,11 +1,15 @@
 using System;
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.ExceptionServices;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Tasks;
 
 namespace B2B2C.Sdk.Pricing;
 
@@ -16,6 +20,12 @@ namespace B2B2C.Sdk.Pricing;
 /// </summary>
 internal static class PriceBookCompiler
 {
+    /// <summary>How many characters of a list's hashed text are buffered before they are hashed.</summary>
+    private const int HashChunkChars = 16 * 1024;
+
+    /// <summary>From how many rows to compile the new or changed lists in parallel.</summary>
+    private const int ParallelCompileRows = 100_000;
+
     internal static PricingCompilation Compile(PriceBook book, PricingSnapshot? previous, long sequence)
     {
         ArgumentNullException.ThrowIfNull(book);
@@ -32,6 +42,7 @@ internal static class PriceBookCompiler
         var lists = new CompiledList[book.PriceLists.Length];
         var changed = new HashSet<CompiledList>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pending = new List<(int Index, PriceList Source)>();
         for (int i = 0; i < book.PriceLists.Length; i++)
         {
             PriceList source = book.PriceLists[i];
@@ -55,8 +66,13 @@ internal static class PriceBookCompiler
                 continue;
             }
 
-            lists[i] = CompileList(source, i, nodes, diagnostics);
-            changed.Add(lists[i]);
+            pending.Add((i, source));
+        }
+
+        CompileLists(pending, lists, nodes, diagnostics);
+        foreach ((int index, _) in pending)
+        {
+            changed.Add(lists[index]);
         }
 
         CheckProducts(book.Products, diagnostics);
@@ -149,6 +165,50 @@ internal static class PriceBookCompiler
         return result.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Compiles the new or changed lists. Lists compile independently, so a large book spreads them over the cores;
+    /// each list then keeps its own diagnostics, merged in list order, so the result is the same as one by one.
+    /// </summary>
+    private static void CompileLists(List<(int Index, PriceList Source)> pending, CompiledList[] lists, FrozenDictionary<string, NodeInfo> nodes, List<PricingDiagnostic> diagnostics)
+    {
+        long rows = 0;
+        foreach ((_, PriceList source) in pending)
+        {
+            rows += source.Entries.IsDefault ? 0 : source.Entries.Length;
+        }
+
+        if (pending.Count < 2 || rows < ParallelCompileRows || Environment.ProcessorCount < 2)
+        {
+            foreach ((int index, PriceList source) in pending)
+            {
+                lists[index] = CompileList(source, index, nodes, diagnostics);
+            }
+
+            return;
+        }
+
+        var perList = new List<PricingDiagnostic>[pending.Count];
+        try
+        {
+            Parallel.For(0, pending.Count, k =>
+            {
+                var own = new List<PricingDiagnostic>();
+                (int index, PriceList source) = pending[k];
+                lists[index] = CompileList(source, index, nodes, own);
+                perList[k] = own;
+            });
+        }
+        catch (AggregateException failure) when (failure.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Throw(failure.InnerExceptions[0]);
+        }
+
+        foreach (List<PricingDiagnostic> own in perList)
+        {
+            diagnostics.AddRange(own);
+        }
+    }
+
     private static CompiledList CompileList(PriceList source, int index, FrozenDictionary<string, NodeInfo> nodes, List<PricingDiagnostic> diagnostics)
     {
         var list = new CompiledList(source, index);
@@ -169,8 +229,11 @@ internal static class PriceBookCompiler
             Warning(diagnostics, "PB108", path + ".inheritance", $"Only hierarchy-node lists combine with ancestors; the {source.Inheritance} mode of a {source.Kind} list has no effect.");
         }
 
-        var bySku = new Dictionary<string, List<CompiledEntry>>(StringComparer.Ordinal);
         ImmutableArray<PriceEntry> entries = source.Entries.IsDefault ? [] : source.Entries;
+        // A plain dictionary, filled once here and only read afterwards (concurrent reads are safe): building a
+        // frozen dictionary over a list of 200,000 SKUs costs several times more than it saves on lookups.
+        var bySku = new Dictionary<string, CompiledEntry[]>(entries.Length, StringComparer.Ordinal);
+        List<string>? shared = null;
         for (int i = 0; i < entries.Length; i++)
         {
             PriceEntry? entry = entries[i];
@@ -180,31 +243,37 @@ internal static class PriceBookCompiler
                 continue;
             }
 
-            if (!CheckEntry(entry, $"{path}.entries[{i}]({entry.Sku.Value})", diagnostics))
+            if (!CheckEntry(entry, path, i, diagnostics))
             {
                 continue;
             }
 
             var compiled = new CompiledEntry(list, i, entry);
-            if (!bySku.TryGetValue(entry.Sku.Value, out List<CompiledEntry>? group))
+            ref CompiledEntry[]? group = ref CollectionsMarshal.GetValueRefOrAddDefault(bySku, entry.Sku.Value, out bool exists);
+            if (!exists)
             {
-                group = [];
-                bySku[entry.Sku.Value] = group;
+                group = [compiled];
             }
+            else
+            {
+                if (group!.Length == 1)
+                {
+                    (shared ??= []).Add(entry.Sku.Value);
+                }
 
-            group.Add(compiled);
+                group = [.. group, compiled];
+            }
         }
 
-        foreach (List<CompiledEntry> group in bySku.Values)
+        foreach (string sku in shared ?? [])
         {
-            if (group.Count > 1)
-            {
-                group.Sort(CompareSpecificity);
-                CheckShadowing(group, diagnostics);
-            }
+            var group = new List<CompiledEntry>(bySku[sku]);
+            group.Sort(CompareSpecificity);
+            CheckShadowing(group, diagnostics);
+            bySku[sku] = [.. group];
         }
 
-        list.BySku = bySku.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+        list.BySku = bySku;
         list.ContentHash = ListHash(source);
         return list;
     }
@@ -246,27 +315,28 @@ internal static class PriceBookCompiler
         }
     }
 
-    private static bool CheckEntry(PriceEntry entry, string path, List<PricingDiagnostic> diagnostics)
+    private static bool CheckEntry(PriceEntry entry, string listPath, int index, List<PricingDiagnostic> diagnostics)
     {
+        // The entry's path is only built when a diagnostic names it: a valid book of millions of rows allocates none.
         int errors = diagnostics.Count;
         if (entry.Sku == default)
         {
-            Error(diagnostics, "PB201", path + ".sku", "The entry has no SKU.");
+            Error(diagnostics, "PB201", Path() + ".sku", "The entry has no SKU.");
         }
 
         if (entry.PriceBasis <= 0m)
         {
-            Error(diagnostics, "PB202", path + ".priceBasis", $"The price basis is {entry.PriceBasis}; it is the positive quantity a price is for.");
+            Error(diagnostics, "PB202", Path() + ".priceBasis", $"The price basis is {entry.PriceBasis}; it is the positive quantity a price is for.");
         }
         else if (entry.Unit.IsDiscrete && decimal.Truncate(entry.PriceBasis) != entry.PriceBasis)
         {
-            Error(diagnostics, "PB203", path + ".priceBasis", $"The price basis {entry.PriceBasis} is not whole, but {entry.Unit} is counted in whole units.");
+            Error(diagnostics, "PB203", Path() + ".priceBasis", $"The price basis {entry.PriceBasis} is not whole, but {entry.Unit} is counted in whole units.");
         }
 
         ImmutableArray<PriceTier> tiers = entry.Tiers.IsDefault ? [] : entry.Tiers;
         if (tiers.Length == 0)
         {
-            Error(diagnostics, "PB204", path + ".tiers", "The entry has no tier; give at least one price.");
+            Error(diagnostics, "PB204", Path() + ".tiers", "The entry has no tier; give at least one price.");
         }
 
         for (int t = 0; t < tiers.Length; t++)
@@ -274,46 +344,48 @@ internal static class PriceBookCompiler
             PriceTier tier = tiers[t];
             if (tier.Price < 0m)
             {
-                Error(diagnostics, "PB205", $"{path}.tiers[{t}].price", $"The price {tier.Price} is negative.");
+                Error(diagnostics, "PB205", $"{Path()}.tiers[{t}].price", $"The price {tier.Price} is negative.");
             }
 
             if (tier.MinQuantity < 0m)
             {
-                Error(diagnostics, "PB206", $"{path}.tiers[{t}].minQuantity", $"The minimum quantity {tier.MinQuantity} is negative.");
+                Error(diagnostics, "PB206", $"{Path()}.tiers[{t}].minQuantity", $"The minimum quantity {tier.MinQuantity} is negative.");
             }
 
             if (t > 0 && tier.MinQuantity <= tiers[t - 1].MinQuantity)
             {
-                Error(diagnostics, "PB207", $"{path}.tiers[{t}].minQuantity", $"The minimum quantity {tier.MinQuantity} does not rise above the previous tier's {tiers[t - 1].MinQuantity}; tiers are in increasing order.");
+                Error(diagnostics, "PB207", $"{Path()}.tiers[{t}].minQuantity", $"The minimum quantity {tier.MinQuantity} does not rise above the previous tier's {tiers[t - 1].MinQuantity}; tiers are in increasing order.");
             }
 
             if (t > 0 && tier.Price > tiers[t - 1].Price)
             {
-                Warning(diagnostics, "PB208", $"{path}.tiers[{t}].price", $"The price rises from {tiers[t - 1].Price} to {tier.Price} as the quantity grows; buyers of more pay more per unit.");
+                Warning(diagnostics, "PB208", $"{Path()}.tiers[{t}].price", $"The price rises from {tiers[t - 1].Price} to {tier.Price} as the quantity grows; buyers of more pay more per unit.");
             }
         }
 
         if (entry.MinQuantity is decimal min && entry.MaxQuantity is decimal max && min > max)
         {
-            Error(diagnostics, "PB209", path + ".maxQuantity", $"The maximum quantity {max} is below the minimum {min}.");
+            Error(diagnostics, "PB209", Path() + ".maxQuantity", $"The maximum quantity {max} is below the minimum {min}.");
         }
 
         if (entry.OrderMultiple is decimal multiple && multiple <= 0m)
         {
-            Error(diagnostics, "PB210", path + ".orderMultiple", $"The order multiple {multiple} is not positive.");
+            Error(diagnostics, "PB210", Path() + ".orderMultiple", $"The order multiple {multiple} is not positive.");
         }
 
         if (entry.ValidFrom is DateTimeOffset from && entry.ValidTo is DateTimeOffset to && from >= to)
         {
-            Error(diagnostics, "PB211", path + ".validTo", $"The entry ends ({to:O}) before or when it starts ({from:O}).");
+            Error(diagnostics, "PB211", Path() + ".validTo", $"The entry ends ({to:O}) before or when it starts ({from:O}).");
         }
 
         if (!Enum.IsDefined(entry.TierKind))
         {
-            Error(diagnostics, "PB212", path + ".tierKind", $"{(int)entry.TierKind} is not a tier kind.");
+            Error(diagnostics, "PB212", Path() + ".tierKind", $"{(int)entry.TierKind} is not a tier kind.");
         }
 
         return diagnostics.Count == errors || diagnostics.Skip(errors).All(d => d.Severity == PricingDiagnosticSeverity.Warning);
+    
+        string Path() => $"{listPath}.entries[{index}]({entry.Sku.Value})";
     }
 
     /// <summary>Orders the entries of one SKU in one list: channel-specific first, then the later start, then the finer window, then position.</summary>
@@ -348,7 +420,7 @@ internal static class PriceBookCompiler
                     && string.Equals(winner.Channel, shadowed.Channel, StringComparison.Ordinal)
                     && winner.FromTicks <= shadowed.FromTicks && winner.ToTicks >= shadowed.ToTicks
                     && winner.MinQuantity is null && winner.MaxQuantity is null && winner.OrderMultiple is null
-                    && winner.Minimums[0] <= shadowed.Minimums[0])
+                    && winner.Tiers[0].MinQuantity <= shadowed.Tiers[0].MinQuantity)
                 {
                     Warning(diagnostics, "PB220", shadowed.Path, $"The entry can never apply: {winner.Path} accepts every quantity, unit, channel and date it does and is consulted first.");
                     break;
@@ -497,28 +569,70 @@ internal static class PriceBookCompiler
     }
 
     /// <summary>A stable content hash of one list: every field that can change a price, in a fixed invariant form.</summary>
+    /// <remarks>The text is hashed as it is written, a few thousand characters at a time, so a list of 200,000 rows never holds its whole text.</remarks>
     private static string ListHash(PriceList list)
     {
-        var text = new StringBuilder(64 + (list.Entries.IsDefault ? 0 : list.Entries.Length * 48));
-        CultureInfo invariant = CultureInfo.InvariantCulture;
-        text.Append(invariant, $"{list.Id.Value}|{(int)list.Kind}|{list.Currency.Code}|{list.Segment?.Value}|{list.Node?.Value}|{list.Customer?.Value}|{list.Channel?.Value}|{list.ValidFrom?.UtcTicks}|{list.ValidTo?.UtcTicks}|{list.Priority}|{(int)list.Inheritance}");
-        foreach (PriceEntry? entry in list.Entries.IsDefault ? [] : list.Entries)
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Encoder utf8 = Encoding.UTF8.GetEncoder();
+        byte[] bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(HashChunkChars * 2));
+        try
         {
-            if (entry is null)
+            var text = new StringBuilder(HashChunkChars * 2);
+            CultureInfo invariant = CultureInfo.InvariantCulture;
+            text.Append(invariant, $"{list.Id.Value}|{(int)list.Kind}|{list.Currency.Code}|{list.Segment?.Value}|{list.Node?.Value}|{list.Customer?.Value}|{list.Channel?.Value}|{list.ValidFrom?.UtcTicks}|{list.ValidTo?.UtcTicks}|{list.Priority}|{(int)list.Inheritance}");
+            foreach (PriceEntry? entry in list.Entries.IsDefault ? [] : list.Entries)
             {
-                // Reported as PB200; the hash of a list that does not compile is never used.
-                text.Append("\nnull");
-                continue;
+                if (entry is null)
+                {
+                    // Reported as PB200; the hash of a list that does not compile is never used.
+                    text.Append("\nnull");
+                    continue;
+                }
+
+                text.Append(invariant, $"\n{entry.Sku.Value}|{entry.Unit}|{entry.PriceBasis}|{(int)entry.TierKind}|{entry.MinQuantity}|{entry.MaxQuantity}|{entry.OrderMultiple}|{entry.ValidFrom?.UtcTicks}|{entry.ValidTo?.UtcTicks}|{entry.Channel?.Value}");
+                foreach (PriceTier tier in entry.Tiers.IsDefault ? [] : entry.Tiers)
+                {
+                    text.Append(invariant, $"|{tier.MinQuantity}:{tier.Price}");
+                }
+
+                if (text.Length >= HashChunkChars)
+                {
+                    AppendUtf8(hash, utf8, text, ref bytes, flush: false);
+                }
             }
 
-            text.Append(invariant, $"\n{entry.Sku.Value}|{entry.Unit}|{entry.PriceBasis}|{(int)entry.TierKind}|{entry.MinQuantity}|{entry.MaxQuantity}|{entry.OrderMultiple}|{entry.ValidFrom?.UtcTicks}|{entry.ValidTo?.UtcTicks}|{entry.Channel?.Value}");
-            foreach (PriceTier tier in entry.Tiers.IsDefault ? [] : entry.Tiers)
+            AppendUtf8(hash, utf8, text, ref bytes, flush: true);
+            return Convert.ToHexStringLower(hash.GetHashAndReset());
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>Feeds the text written so far to the hash as UTF-8 (the encoder carries a surrogate pair split between calls) and clears it.</summary>
+    private static void AppendUtf8(IncrementalHash hash, Encoder utf8, StringBuilder text, ref byte[] bytes, bool flush)
+    {
+        foreach (ReadOnlyMemory<char> chunk in text.GetChunks())
+        {
+            int needed = utf8.GetByteCount(chunk.Span, flush: false) + 3;
+            if (needed > bytes.Length)
             {
-                text.Append(invariant, $"|{tier.MinQuantity}:{tier.Price}");
+                ArrayPool<byte>.Shared.Return(bytes);
+                bytes = ArrayPool<byte>.Shared.Rent(needed);
             }
+
+            int count = utf8.GetBytes(chunk.Span, bytes, flush: false);
+            hash.AppendData(bytes, 0, count);
         }
 
-        return Hash(text.ToString());
+        if (flush)
+        {
+            int count = utf8.GetBytes(ReadOnlySpan<char>.Empty, bytes, flush: true);
+            hash.AppendData(bytes, 0, count);
+        }
+
+        text.Clear();
     }
 
     internal static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

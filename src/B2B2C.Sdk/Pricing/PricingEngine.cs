@@ -195,16 +195,16 @@ public sealed partial class PricingEngine
         PriceBreak? nextBreak = null;
         // The next tier is a break only if the entry accepts its quantity: a ladder capped by MaxQuantity below it
         // offers nothing more to buy.
-        if (outcome.Entry is CompiledEntry entry && outcome.Tier + 1 < entry.Prices.Length
-            && (entry.MaxQuantity is not decimal max || entry.Minimums[outcome.Tier + 1] <= max))
+        if (outcome.Entry is CompiledEntry entry && outcome.Tier + 1 < entry.Tiers.Length
+            && (entry.MaxQuantity is not decimal max || entry.Tiers[outcome.Tier + 1].MinQuantity <= max))
         {
-            decimal min = entry.Minimums[outcome.Tier + 1];
-            decimal next = entry.Prices[outcome.Tier + 1];
+            decimal min = entry.Tiers[outcome.Tier + 1].MinQuantity;
+            decimal next = entry.Tiers[outcome.Tier + 1].Price;
             nextBreak = new PriceBreak(
                 new Quantity(min, entry.Unit),
                 new Quantity(min - outcome.Value, entry.Unit),
                 new UnitPrice(new Money(next, context.Currency), new Quantity(entry.Basis, entry.Unit)),
-                new Money(entry.Prices[outcome.Tier] - next, context.Currency));
+                new Money(entry.Tiers[outcome.Tier].Price - next, context.Currency));
         }
 
         var proof = new PriceProof
