@@ -80,7 +80,7 @@ internal sealed class PricingStep : IDemoStep
             .Border(TableBorder.Rounded)
             .Title(Markup.Escape($"Why {line.Sku} x {line.Quantity} differs: each price's proof"))
             .AddColumn("Asker")
-            .AddColumn("Winner (source, price basis)")
+            .AddColumn("Winner (price basis), source")
             .AddColumn(new TableColumn("Line").RightAligned())
             .AddColumn("Candidates it beat: line amount, why they lost");
         foreach (Asker asker in askers)
@@ -99,8 +99,7 @@ internal sealed class PricingStep : IDemoStep
 
         console.Write(table);
         console.MarkupLine(Markup.Escape(
-            $"Access sequence {string.Join(" > ", book.AccessSequence)}: the first source with a price wins. "
-            + "Shadowed: an earlier source, or the entry in the unit asked for, won first."));
+            $"Access sequence {string.Join(" > ", book.AccessSequence)}: the first price found wins, the rest are Shadowed."));
     }
 
     /// <summary>Names a candidate by its list and the price basis of its entry, looked up by the entry's path in the book.</summary>
@@ -114,7 +113,9 @@ internal sealed class PricingStep : IDemoStep
 
         PriceEntry entry = book.PriceLists[int.Parse(path.Groups[1].Value, CultureInfo.InvariantCulture)]
             .Entries[int.Parse(path.Groups[2].Value, CultureInfo.InvariantCulture)];
-        return $"{candidate.PriceList} per {Display.Number(entry.PriceBasis)} {entry.Unit}";
+        return entry.Unit.IsPack && entry.PriceBasis == 1m
+            ? $"{candidate.PriceList} {entry.Unit.Code}"
+            : $"{candidate.PriceList} {Display.Number(entry.PriceBasis)} {entry.Unit}";
     }
 
     private static void WriteNextBreak(IAnsiConsole console, PricingEngine pricing)
@@ -125,9 +126,8 @@ internal sealed class PricingStep : IDemoStep
         if (proof.NextBreak is PriceBreak next && proof.UnitPrice is UnitPrice now)
         {
             console.MarkupLine(Markup.Escape(
-                $"Next break, {line.Sku} x {line.Quantity} for the {gold.Name.ToLowerInvariant()} at {Display.Exact(now.Price.Amount)} / {now.Per}: "
-                + $"buy {next.AdditionalQuantity} more ({next.MinQuantity} in all) to pay {Display.Money(next.SavingPerBasis)} less per {next.Price.Per} "
-                + $"({Display.Exact(next.Price.Price.Amount)} / {next.Price.Per})."));
+                $"Next break ({gold.Name}, {line.Sku} {line.Quantity} at {Display.Exact(now.Price.Amount)}): "
+                + $"buy {next.AdditionalQuantity} more, pay {Display.Money(next.SavingPerBasis)} less per {next.Price.Per}."));
         }
     }
 
@@ -138,10 +138,9 @@ internal sealed class PricingStep : IDemoStep
             .Border(TableBorder.Rounded)
             .Title(Markup.Escape($"Offer for {line.Sku} x {line.Quantity}, stock {offers.Stock.Version}"))
             .AddColumn("Asker")
-            .AddColumn(new TableColumn("Price").RightAligned())
             .AddColumn("Status")
             .AddColumn("Ships")
-            .AddColumn("Available per warehouse")
+            .AddColumn("Per warehouse (+ receipts)")
             .AddColumn("Quota left")
             .AddColumn("Orderable");
         foreach (Asker asker in new[] { PricingSamples.Askers[0], PricingSamples.Gold })
@@ -151,10 +150,9 @@ internal sealed class PricingStep : IDemoStep
             string warehouses = view.Warehouses.IsDefaultOrEmpty
                 ? "-"
                 : string.Join("\n", view.Warehouses.Select(warehouse => $"{warehouse.Name} {warehouse.Available}"
-                    + string.Concat(warehouse.Receipts.Select(receipt => $", {Display.Date(receipt.ExpectedAt)} +{receipt.Quantity}"))));
+                    + string.Concat(warehouse.Receipts.Select(receipt => $" (+{Display.Number(receipt.Quantity.Value)} {Display.Date(receipt.ExpectedAt)})"))));
             table.AddRow(
                 Markup.Escape(asker.Name),
-                Markup.Escape(offer.Price.IsPriced ? Total(offer.Price.RoundedLineAmount) : offer.Price.Status.ToString()),
                 Markup.Escape(view.Status.ToString()),
                 view.ShipDate is { } ships ? Display.Date(ships) : "-",
                 Markup.Escape(warehouses),
@@ -177,10 +175,10 @@ internal sealed class PricingStep : IDemoStep
         string ladder = string.Join(", ", agreement.Bands.Select(band => $"{Percent(band.Rate)} from {Display.Money(Money.Of(band.Threshold, agreement.Currency))}"));
         console.MarkupLine(Markup.Escape($"Rebate {agreement.Id} ({agreement.Period}, {agreement.Kind}): {ladder}."));
         string next = accrual.NextBand is RebateBand nextBand && accrual.VolumeToNextBand is Money toNext
-            ? $"; {Total(toNext)} more would earn {Percent(nextBand.Rate)}"
+            ? $"; {Total(toNext)} more earns {Percent(nextBand.Rate)}"
             : string.Empty;
         console.MarkupLine(Markup.Escape(
-            $"{month.Label}: {invoices.Select(invoice => invoice.InvoiceId).Distinct().Count()} invoices, {invoices.Count} lines from the gold quote, "
+            $"{month.Label}: {invoices.Select(invoice => invoice.InvoiceId).Distinct().Count()} invoices, {invoices.Count} lines, "
             + $"volume {Total(accrual.Volume)}: {(accrual.Band is RebateBand band ? Percent(band.Rate) : "no band")} earns {Display.Money(accrual.EarnedRounded)}{next}."));
         foreach (RebateSettlement settlement in new[] { first, again })
         {
