@@ -20,8 +20,10 @@ internal sealed class RoundingStep : ICartStep
                     work.Rounding.ToString(),
                     new Money(rounded - line.Net, work.Currency),
                     $"The line amount {line.Net} was rounded to the minor unit ({work.Rounding})."));
-                line.Net = rounded;
             }
+
+            // Assigned even when numerically equal, so 655.000 becomes 655.00: rounded amounts carry the minor unit's scale at most.
+            line.Net = rounded;
         }
     }
 }

@@ -86,4 +86,19 @@ public sealed class PricingEngineCartTests
                 Assert.All(quote.Lines, l => Assert.Equal(l.BasePrice.LineAmount + l.Adjustments.Where(a => a.Kind != PriceAdjustmentKind.FamilyTier).Aggregate(Money.Zero(Currency.EUR), (s, a) => s + a.Amount), l.NetAmount));
             });
     }
+
+    [Fact]
+    public void QuoteCart_LineAmountWithExtraZeros_IsReturnedAtTheMinorUnitsScale()
+    {
+        var engine = new PricingEngine(PricingSnapshot.Compile(Book()).GetSnapshotOrThrow());
+
+        CartQuote quote = engine.QuoteCart(
+            new PricingContext { Currency = Currency.EUR },
+            [new CartLine(new Sku("RC0603-1K"), Quantity.Pieces(10_000m))],
+            s_at);
+
+        Assert.Equal(34.21m, quote.Lines[0].NetAmount.Amount);
+        Assert.Equal(2, quote.Lines[0].NetAmount.Amount.Scale);
+        Assert.Equal(2, quote.NetTotal.Amount.Scale);
+    }
 }
