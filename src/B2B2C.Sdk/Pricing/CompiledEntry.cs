@@ -10,6 +10,8 @@ namespace B2B2C.Sdk.Pricing;
 /// </remarks>
 internal sealed class CompiledEntry
 {
+    private string? _path;
+
     internal CompiledEntry(CompiledList list, int index, PriceEntry source)
     {
         List = list;
@@ -56,7 +58,9 @@ internal sealed class CompiledEntry
 
     internal string? Channel { get; }
 
-    internal string Path => $"{List.Path}.entries[{Index}]({Source.Sku.Value})";
+    /// <summary>Gets the entry's path in the book (<c>priceLists[3](GOLD).entries[12](RC0603-10K)</c>), built on first use and kept.</summary>
+    /// <remarks>Two threads may both build it; they build the same text, and either copy may be kept.</remarks>
+    internal string Path => _path ??= $"{List.Path}.entries[{Index}]({Source.Sku.Value})";
 
     /// <summary>Checks whether the entry applies, converting the quantity into the entry's unit.</summary>
     internal PriceRejection Check(string? channel, long atTicks, Quantity quantity, out decimal value)

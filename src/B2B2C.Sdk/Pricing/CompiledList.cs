@@ -10,6 +10,8 @@ internal sealed class CompiledList
 
     private Dictionary<string, CompiledEntry[]> _bySku = s_noEntries;
 
+    private string? _path;
+
     internal CompiledList(PriceList source, int index)
     {
         Source = source;
@@ -57,7 +59,8 @@ internal sealed class CompiledList
 
     internal int EntryCount { get; private set; }
 
-    internal string Path => $"priceLists[{Index}]({Id})";
+    /// <summary>Gets the list's path in the book (<c>priceLists[3](GOLD)</c>), built on first use and kept (a benign race).</summary>
+    internal string Path => _path ??= $"priceLists[{Index}]({Id})";
 
     /// <summary>Gets or sets the entries by SKU, in consultation order; set once by the compiler, then only read.</summary>
     internal Dictionary<string, CompiledEntry[]> BySku

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 
 namespace B2B2C.Sdk.Pricing;
@@ -10,11 +11,12 @@ namespace B2B2C.Sdk.Pricing;
 /// </summary>
 internal sealed class ContextBinding
 {
-    private ContextBinding(PricingSnapshot snapshot, string? channel, BindingStep[] steps)
+    private ContextBinding(PricingSnapshot snapshot, string? channel, BindingStep[] steps, ImmutableArray<HierarchyNodeId> sortedNodes)
     {
         Snapshot = snapshot;
         Channel = channel;
         Steps = steps;
+        SortedNodes = sortedNodes;
     }
 
     internal PricingSnapshot Snapshot { get; }
@@ -23,9 +25,13 @@ internal sealed class ContextBinding
 
     internal BindingStep[] Steps { get; }
 
+    /// <summary>Gets the context's nodes, each once, ordered by identifier (ordinal): the order memberships are resolved and proofs list them in.</summary>
+    internal ImmutableArray<HierarchyNodeId> SortedNodes { get; }
+
     internal static ContextBinding Create(PricingSnapshot snapshot, PricingContext context)
     {
         string? channel = context.Channel?.Value;
+        ImmutableArray<HierarchyNodeId> sortedNodes = [.. context.Nodes.Distinct().OrderBy(n => n.Value, StringComparer.Ordinal)];
         var steps = new List<BindingStep>(snapshot.AccessSequence.Length);
         foreach (PriceSourceKind kind in snapshot.AccessSequence)
         {
@@ -41,20 +47,20 @@ internal sealed class ContextBinding
                     steps.Add(new BindingStep(kind, Filter(snapshot.Global, context, channel), []));
                     break;
                 case PriceSourceKind.HierarchyNode:
-                    steps.Add(new BindingStep(kind, [], Memberships(snapshot, context, channel)));
+                    steps.Add(new BindingStep(kind, [], Memberships(snapshot, context, channel, sortedNodes)));
                     break;
                 default:
                     throw new InvalidOperationException($"{kind} is not a price source kind.");
             }
         }
 
-        return new ContextBinding(snapshot, channel, [.. steps]);
+        return new ContextBinding(snapshot, channel, [.. steps], sortedNodes);
     }
 
-    private static NodeMembership[] Memberships(PricingSnapshot snapshot, PricingContext context, string? channel)
+    private static NodeMembership[] Memberships(PricingSnapshot snapshot, PricingContext context, string? channel, ImmutableArray<HierarchyNodeId> sortedNodes)
     {
         var memberships = new List<NodeMembership>();
-        foreach (HierarchyNodeId node in context.Nodes.Distinct().OrderBy(n => n.Value, StringComparer.Ordinal))
+        foreach (HierarchyNodeId node in sortedNodes)
         {
             if (!snapshot.Nodes.TryGetValue(node.Value, out NodeInfo? info))
             {

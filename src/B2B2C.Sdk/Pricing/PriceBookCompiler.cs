@@ -36,7 +36,11 @@ internal static class PriceBookCompiler
         }
 
         ImmutableArray<PriceSourceKind> sequenceOfSources = CheckAccessSequence(book, diagnostics);
-        FrozenDictionary<string, NodeInfo> nodes = CompileHierarchy(book.Hierarchy, diagnostics);
+        // The hierarchy reports errors only, so a previous snapshot's hierarchy, if it is the same array, compiled
+        // without any and is reused as compiled.
+        FrozenDictionary<string, NodeInfo> nodes = previous is not null && previous.Book.Hierarchy == book.Hierarchy
+            ? previous.Nodes
+            : CompileHierarchy(book.Hierarchy, diagnostics);
 
         Dictionary<PriceList, CompiledList> reusable = previous?.ListsBySource ?? [];
         var lists = new CompiledList[book.PriceLists.Length];
@@ -80,7 +84,8 @@ internal static class PriceBookCompiler
         PromotionsCompiler.Check(book, nodes, diagnostics);
         CheckNodeInheritance(lists, diagnostics);
         CheckOverlaps(lists, changed, previous is null, diagnostics);
-        CheckCurrencyCoverage(lists, diagnostics);
+        HashSet<(PriceSourceKind, string)>? affected = previous is null ? null : AffectedScopes(lists, changed, previous);
+        CurrencyCoverage coverage = CheckCurrencyCoverage(lists, previous, affected, diagnostics);
 
         ImmutableArray<PricingDiagnostic> ordered = [.. diagnostics
             .OrderByDescending(d => d.Severity)
@@ -91,7 +96,7 @@ internal static class PriceBookCompiler
             return new PricingCompilation(null, ordered);
         }
 
-        var snapshot = new PricingSnapshot(book, sequence, sequenceOfSources, nodes, lists, BookHash(book, lists));
+        var snapshot = new PricingSnapshot(book, sequence, sequenceOfSources, nodes, lists, BookHash(book, lists), coverage, previous, affected);
         return new PricingCompilation(snapshot, ordered);
     }
 
@@ -514,25 +519,91 @@ internal static class PriceBookCompiler
         }
     }
 
-    /// <summary>Warns where a scope has prices in some of the book's currencies but not others.</summary>
-    private static void CheckCurrencyCoverage(CompiledList[] lists, List<PricingDiagnostic> diagnostics)
+    /// <summary>
+    /// The scopes (kind and scope identifier) a recompilation can have changed: those of the new or changed lists and
+    /// those of the previous snapshot's lists that are no longer in the book as they were.
+    /// </summary>
+    private static HashSet<(PriceSourceKind, string)> AffectedScopes(CompiledList[] lists, HashSet<CompiledList> changed, PricingSnapshot previous)
     {
-        Currency[] currencies = [.. lists.Where(l => l is not null).Select(l => l.Currency).Distinct().Order()];
-        if (currencies.Length < 2)
+        var affected = new HashSet<(PriceSourceKind, string)>();
+        foreach (CompiledList list in changed)
         {
-            return;
+            if (list is not null)
+            {
+                affected.Add((list.Kind, list.Scope));
+            }
         }
 
-        foreach (IGrouping<(PriceSourceKind, string), CompiledList> scope in lists.Where(l => l is not null).GroupBy(l => (l.Kind, l.Scope)))
+        foreach (CompiledList old in previous.Lists)
+        {
+            if (old.Index >= lists.Length || !ReferenceEquals(lists[old.Index], old))
+            {
+                affected.Add((old.Kind, old.Scope));
+            }
+        }
+
+        return affected;
+    }
+
+    /// <summary>
+    /// Warns where a scope has prices in some of the book's currencies but not others. Recompiling from a previous
+    /// snapshot with the same set of currencies, only the affected scopes are checked again; the others keep the
+    /// previous snapshot's warnings, which are the ones a compilation from scratch would give (same lists, same
+    /// positions, same currencies).
+    /// </summary>
+    private static CurrencyCoverage CheckCurrencyCoverage(
+        CompiledList[] lists, PricingSnapshot? previous, HashSet<(PriceSourceKind, string)>? affected, List<PricingDiagnostic> diagnostics)
+    {
+        var seen = new HashSet<Currency>();
+        foreach (CompiledList list in lists)
+        {
+            if (list is not null)
+            {
+                seen.Add(list.Currency);
+            }
+        }
+
+        Currency[] currencies = [.. seen];
+        Array.Sort(currencies);
+        var warnings = new Dictionary<(PriceSourceKind, string), PricingDiagnostic>();
+        if (currencies.Length < 2)
+        {
+            return new CurrencyCoverage(currencies, warnings);
+        }
+
+        IEnumerable<CompiledList> toCheck = lists.Where(l => l is not null);
+        if (previous is not null && affected is not null && currencies.AsSpan().SequenceEqual(previous.Coverage.Currencies))
+        {
+            foreach (KeyValuePair<(PriceSourceKind, string), PricingDiagnostic> kept in previous.Coverage.Warnings)
+            {
+                if (!affected.Contains(kept.Key))
+                {
+                    warnings.Add(kept.Key, kept.Value);
+                    diagnostics.Add(kept.Value);
+                }
+            }
+
+            toCheck = lists.Where(l => l is not null && affected.Contains((l.Kind, l.Scope)));
+        }
+
+        foreach (IGrouping<(PriceSourceKind, string), CompiledList> scope in toCheck.GroupBy(l => (l.Kind, l.Scope)))
         {
             Currency[] missing = [.. currencies.Except(scope.Select(l => l.Currency))];
             if (missing.Length > 0)
             {
                 CompiledList first = scope.OrderBy(l => l.Index).First();
                 string name = scope.Key.Item1 == PriceSourceKind.List ? "The list-price scope" : $"{scope.Key.Item1} '{scope.Key.Item2}'";
-                Warning(diagnostics, "PB111", first.Path, $"{name} has no list in {string.Join(", ", missing.Select(c => c.Code))}, which other scopes price in; askers in those currencies fall through to the next source.");
+                var warning = new PricingDiagnostic(
+                    PricingDiagnosticSeverity.Warning,
+                    "PB111",
+                    first.Path,
+                    $"{name} has no list in {string.Join(", ", missing.Select(c => c.Code))}, which other scopes price in; askers in those currencies fall through to the next source.");
+                warnings.Add(scope.Key, warning);
+                diagnostics.Add(warning);
             }
         }
+
+        return new CurrencyCoverage(currencies, warnings);
     }
 
     private static string BookHash(PriceBook book, CompiledList[] lists)
@@ -643,3 +714,6 @@ internal static class PriceBookCompiler
     private static void Warning(List<PricingDiagnostic> diagnostics, string code, string path, string message)
         => diagnostics.Add(new PricingDiagnostic(PricingDiagnosticSeverity.Warning, code, path, message));
 }
+
+/// <summary>The book's currencies, in order, and the currency-coverage warning (PB111) of each scope that has one.</summary>
+internal sealed record CurrencyCoverage(Currency[] Currencies, Dictionary<(PriceSourceKind, string), PricingDiagnostic> Warnings);

@@ -204,11 +204,11 @@ internal readonly record struct Outcome(CompiledEntry? Entry, decimal Value, dec
 /// <summary>Collects candidates for a proof; only created when a proof is asked for.</summary>
 internal sealed class ProofRecorder
 {
-    internal List<(CompiledList List, CompiledEntry? Entry, PriceRejection Rejection, decimal? Line, int Tier)> Items { get; } = [];
+    internal List<ProofItem> Items { get; } = new(16);
 
     internal int Add(CompiledList list, CompiledEntry? entry, PriceRejection rejection, decimal? line, int tier)
     {
-        Items.Add((list, entry, rejection, line, tier));
+        Items.Add(new ProofItem(list, entry, rejection, line, tier));
         return Items.Count - 1;
     }
 
@@ -220,3 +220,7 @@ internal sealed class ProofRecorder
         }
     }
 }
+
+/// <summary>One candidate recorded for a proof: the list, the entry (none when the list as a whole was rejected), why it lost, its line amount and tier.</summary>
+[StructLayout(LayoutKind.Auto)]
+internal readonly record struct ProofItem(CompiledList List, CompiledEntry? Entry, PriceRejection Rejection, decimal? Line, int Tier);

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Linq;
-using System.Text;
+using System.Collections.Generic;
 using System.Threading;
 
 namespace B2B2C.Sdk.Pricing;
@@ -184,14 +182,20 @@ public sealed partial class PricingEngine
         ContextBinding binding = context.Bind(snapshot);
         Outcome outcome = PriceResolver.Resolve(binding, skuValue, quantity, at.UtcTicks, recorder, out bool quantityRejected);
         PriceResult result = CartPricing.ToResult(outcome, context.Currency, snapshot.Sequence, Rounding, quantityRejected);
-        ImmutableArray<PriceCandidate> candidates = [.. recorder.Items.Select(item => new PriceCandidate(
-            new PriceListId(item.List.Id),
-            item.List.Kind,
-            item.List.Scope,
-            item.Entry?.Path ?? item.List.Path,
-            item.Rejection,
-            item.Line is decimal line ? new Money(line, context.Currency) : null,
-            item.Tier))];
+        List<ProofItem> items = recorder.Items;
+        ImmutableArray<PriceCandidate>.Builder candidates = ImmutableArray.CreateBuilder<PriceCandidate>(items.Count);
+        foreach (ProofItem item in items)
+        {
+            candidates.Add(new PriceCandidate(
+                new PriceListId(item.List.Id),
+                item.List.Kind,
+                item.List.Scope,
+                item.Entry?.Path ?? item.List.Path,
+                item.Rejection,
+                item.Line is decimal line ? new Money(line, context.Currency) : null,
+                item.Tier));
+        }
+
         PriceBreak? nextBreak = null;
         // The next tier is a break only if the entry accepts its quantity: a ladder capped by MaxQuantity below it
         // offers nothing more to buy.
@@ -207,49 +211,134 @@ public sealed partial class PricingEngine
                 new Money(entry.Tiers[outcome.Tier].Price - next, context.Currency));
         }
 
-        var proof = new PriceProof
+        ImmutableArray<PriceCandidate> consulted = candidates.MoveToImmutable();
+        ImmutableArray<HierarchyNodeId> nodes = binding.SortedNodes;
+        UnitPrice? unitPrice = result.IsPriced ? result.UnitPrice : null;
+        Money? lineAmount = result.IsPriced ? result.LineAmount : null;
+        Money? roundedLineAmount = result.IsPriced ? result.RoundedLineAmount : null;
+        string? winningEntry = outcome.Entry?.Path;
+        return new PriceProof
         {
             SnapshotVersion = snapshot.Version,
             SnapshotHash = snapshot.ContentHash,
             Customer = context.Customer,
             Segment = context.Segment,
-            Nodes = [.. context.Nodes.Distinct().OrderBy(n => n.Value, StringComparer.Ordinal)],
+            Nodes = nodes,
             Channel = context.Channel,
             Currency = context.Currency,
             Sku = sku,
             Quantity = quantity,
             At = at,
             Status = result.Status,
-            UnitPrice = result.IsPriced ? result.UnitPrice : null,
-            LineAmount = result.IsPriced ? result.LineAmount : null,
-            RoundedLineAmount = result.IsPriced ? result.RoundedLineAmount : null,
+            UnitPrice = unitPrice,
+            LineAmount = lineAmount,
+            RoundedLineAmount = roundedLineAmount,
             Rounding = Rounding,
-            WinningEntry = outcome.Entry?.Path,
+            WinningEntry = winningEntry,
             TierIndex = result.TierIndex,
-            Candidates = candidates,
+            Candidates = consulted,
             NextBreak = nextBreak,
-            Hash = string.Empty,
+            Hash = HashOf(
+                snapshot.ContentHash, context.Customer, context.Segment, nodes, context.Channel, context.Currency, sku, quantity, at,
+                result.Status, winningEntry, result.TierIndex, unitPrice, lineAmount, roundedLineAmount, Rounding, consulted, nextBreak),
         };
-        return proof with { Hash = HashOf(proof) };
     }
 
     /// <summary>The stable hash of a proof: the snapshot, the request and the result, in a fixed invariant form.</summary>
     private static string HashOf(PriceProof proof)
+        => HashOf(
+            proof.SnapshotHash, proof.Customer, proof.Segment, proof.Nodes, proof.Channel, proof.Currency, proof.Sku, proof.Quantity, proof.At,
+            proof.Status, proof.WinningEntry, proof.TierIndex, proof.UnitPrice, proof.LineAmount, proof.RoundedLineAmount, proof.Rounding,
+            proof.Candidates, proof.NextBreak);
+
+    /// <summary>
+    /// The stable hash of a proof's fields: SHA-256 over
+    /// <c>snapshot|customer|segment|node,node|channel|currency|sku|quantity|ticks|status|winner|tier|unit price|line|rounded|rounding</c>,
+    /// then <c>|c:list:source:scope:path:rejection:line:tier</c> per candidate and <c>|b:min:more:price:saving</c> for the next break,
+    /// numbers and money in their invariant forms.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Major Code Smell", "S107:Methods should not have too many parameters", Justification = "The proof's hashed fields, passed once so the proof record is built once.")]
+    private static string HashOf(
+        string snapshotHash, CustomerId? customer, SegmentId? segment, ImmutableArray<HierarchyNodeId> nodes, ChannelId? channel, Currency currency,
+        Sku sku, Quantity quantity, DateTimeOffset at, PriceStatus status, string? winningEntry, int tierIndex,
+        UnitPrice? unitPrice, Money? lineAmount, Money? roundedLineAmount, MidpointRounding rounding,
+        ImmutableArray<PriceCandidate> candidates, PriceBreak? nextBreak)
     {
-        var text = new StringBuilder();
-        CultureInfo invariant = CultureInfo.InvariantCulture;
-        text.Append(invariant, $"{proof.SnapshotHash}|{proof.Customer?.Value}|{proof.Segment?.Value}|{string.Join(',', proof.Nodes.Select(n => n.Value))}|{proof.Channel?.Value}|{proof.Currency.Code}");
-        text.Append(invariant, $"|{proof.Sku.Value}|{proof.Quantity}|{proof.At.UtcTicks}|{(int)proof.Status}|{proof.WinningEntry}|{proof.TierIndex}");
-        text.Append(invariant, $"|{proof.UnitPrice}|{proof.LineAmount?.ToInvariantString()}|{proof.RoundedLineAmount?.ToInvariantString()}|{(int)proof.Rounding}");
-        foreach (PriceCandidate candidate in proof.Candidates)
+        var text = new ProofHashWriter(1024 + (candidates.IsDefault ? 0 : candidates.Length * 96));
+        text.Append(snapshotHash);
+        text.Append('|');
+        text.Append(customer?.Value);
+        text.Append('|');
+        text.Append(segment?.Value);
+        text.Append('|');
+        for (int i = 0; i < nodes.Length; i++)
         {
-            text.Append(invariant, $"|c:{candidate.PriceList.Value}:{(int)candidate.Source}:{candidate.Scope}:{candidate.EntryPath}:{(int)candidate.Rejection}:{candidate.LineAmount?.ToInvariantString()}:{candidate.TierIndex}");
+            if (i > 0)
+            {
+                text.Append(',');
+            }
+
+            text.Append(nodes[i].Value);
         }
 
-        if (proof.NextBreak is PriceBreak next)
+        text.Append('|');
+        text.Append(channel?.Value);
+        text.Append('|');
+        text.Append(currency.Code);
+        text.Append('|');
+        text.Append(sku.Value);
+        text.Append('|');
+        text.Append(quantity);
+        text.Append('|');
+        text.Append(at.UtcTicks);
+        text.Append('|');
+        text.Append((int)status);
+        text.Append('|');
+        text.Append(winningEntry);
+        text.Append('|');
+        text.Append(tierIndex);
+        text.Append('|');
+        if (unitPrice is UnitPrice price)
         {
-            text.Append(invariant, $"|b:{next.MinQuantity}:{next.AdditionalQuantity}:{next.Price}:{next.SavingPerBasis.ToInvariantString()}");
+            text.Append(price);
         }
-        return PriceBookCompiler.Hash(text.ToString());
+
+        text.Append('|');
+        text.Append(lineAmount);
+        text.Append('|');
+        text.Append(roundedLineAmount);
+        text.Append('|');
+        text.Append((int)rounding);
+        foreach (PriceCandidate candidate in candidates)
+        {
+            text.Append("|c:");
+            text.Append(candidate.PriceList.Value);
+            text.Append(':');
+            text.Append((int)candidate.Source);
+            text.Append(':');
+            text.Append(candidate.Scope);
+            text.Append(':');
+            text.Append(candidate.EntryPath);
+            text.Append(':');
+            text.Append((int)candidate.Rejection);
+            text.Append(':');
+            text.Append(candidate.LineAmount);
+            text.Append(':');
+            text.Append(candidate.TierIndex);
+        }
+
+        if (nextBreak is PriceBreak next)
+        {
+            text.Append("|b:");
+            text.Append(next.MinQuantity);
+            text.Append(':');
+            text.Append(next.AdditionalQuantity);
+            text.Append(':');
+            text.Append(next.Price);
+            text.Append(':');
+            text.Append(next.SavingPerBasis);
+        }
+
+        return text.HashAndReturn();
     }
 }

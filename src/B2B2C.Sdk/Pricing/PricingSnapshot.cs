@@ -26,13 +26,17 @@ public sealed class PricingSnapshot
 {
     private static long s_sequence;
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Major Code Smell", "S107:Methods should not have too many parameters", Justification = "Internal; built by the compiler only.")]
     internal PricingSnapshot(
         PriceBook book,
         long sequence,
         ImmutableArray<PriceSourceKind> accessSequence,
         FrozenDictionary<string, NodeInfo> nodes,
         CompiledList[] lists,
-        string contentHash)
+        string contentHash,
+        CurrencyCoverage coverage,
+        PricingSnapshot? previous = null,
+        HashSet<(PriceSourceKind, string)>? affected = null)
     {
         Book = book;
         Sequence = sequence;
@@ -40,16 +44,72 @@ public sealed class PricingSnapshot
         Nodes = nodes;
         Lists = lists;
         ContentHash = contentHash;
-        ListsBySource = lists.ToDictionary<CompiledList, PriceList>(l => l.Source, ReferenceEqualityComparer.Instance);
-        ListsById = lists.ToFrozenDictionary(l => l.Id, StringComparer.Ordinal);
-        Global = Scoped(lists, PriceSourceKind.List).GetValueOrDefault(string.Empty, []);
-        ByCustomer = Scoped(lists, PriceSourceKind.Contract);
-        ByNode = Scoped(lists, PriceSourceKind.HierarchyNode);
-        BySegment = Scoped(lists, PriceSourceKind.Segment);
-        EntryCount = lists.Sum(l => l.EntryCount);
-        Products = book.Products.IsDefault
-            ? FrozenDictionary<string, PricedProduct>.Empty
-            : book.Products.ToFrozenDictionary(p => p.Sku.Value, StringComparer.Ordinal);
+        Coverage = coverage;
+        int entries = 0;
+        foreach (CompiledList list in lists)
+        {
+            entries += list.EntryCount;
+        }
+
+        EntryCount = entries;
+        if (previous is null || affected is null)
+        {
+            ListsBySource = lists.ToDictionary<CompiledList, PriceList>(l => l.Source, ReferenceEqualityComparer.Instance);
+            ListsById = lists.ToDictionary(l => l.Id, StringComparer.Ordinal);
+            Global = Scoped(lists, PriceSourceKind.List).GetValueOrDefault(string.Empty, []);
+            ByCustomer = Scoped(lists, PriceSourceKind.Contract);
+            ByNode = Scoped(lists, PriceSourceKind.HierarchyNode);
+            BySegment = Scoped(lists, PriceSourceKind.Segment);
+        }
+        else
+        {
+            // Only the lists that changed, and the scopes they belong to, differ from the previous snapshot: start
+            // from its maps and replace those.
+            ListsBySource = new Dictionary<PriceList, CompiledList>(previous.ListsBySource, ReferenceEqualityComparer.Instance);
+            ListsById = new Dictionary<string, CompiledList>(previous.ListsById, StringComparer.Ordinal);
+            foreach (CompiledList old in previous.Lists)
+            {
+                if (old.Index >= lists.Length || !ReferenceEquals(lists[old.Index], old))
+                {
+                    ListsBySource.Remove(old.Source);
+                    ListsById.Remove(old.Id);
+                }
+            }
+
+            var inScope = new Dictionary<(PriceSourceKind, string), List<CompiledList>>();
+            foreach ((PriceSourceKind, string) scope in affected)
+            {
+                inScope[scope] = [];
+            }
+
+            foreach (CompiledList list in lists)
+            {
+                if (!previous.ListsBySource.TryGetValue(list.Source, out CompiledList? kept) || !ReferenceEquals(kept, list))
+                {
+                    ListsBySource[list.Source] = list;
+                    ListsById[list.Id] = list;
+                }
+
+                if (inScope.TryGetValue((list.Kind, list.Scope), out List<CompiledList>? members))
+                {
+                    members.Add(list);
+                }
+            }
+
+            Dictionary<string, CompiledList[]> global = Rescope(previous.GlobalByScope, inScope, PriceSourceKind.List);
+            GlobalByScope = global;
+            Global = global.GetValueOrDefault(string.Empty, []);
+            ByCustomer = Rescope(previous.ByCustomer, inScope, PriceSourceKind.Contract);
+            ByNode = Rescope(previous.ByNode, inScope, PriceSourceKind.HierarchyNode);
+            BySegment = Rescope(previous.BySegment, inScope, PriceSourceKind.Segment);
+        }
+
+        GlobalByScope ??= Scoped(lists, PriceSourceKind.List);
+        Products = previous is not null && previous.Book.Products == book.Products
+            ? previous.Products
+            : book.Products.IsDefault
+                ? FrozenDictionary<string, PricedProduct>.Empty
+                : book.Products.ToFrozenDictionary(p => p.Sku.Value, StringComparer.Ordinal);
     }
 
     /// <summary>Gets the price book the snapshot was compiled from.</summary>
@@ -78,15 +138,24 @@ public sealed class PricingSnapshot
 
     internal Dictionary<PriceList, CompiledList> ListsBySource { get; }
 
-    internal FrozenDictionary<string, CompiledList> ListsById { get; }
+    internal Dictionary<string, CompiledList> ListsById { get; }
 
     internal CompiledList[] Global { get; }
 
-    internal FrozenDictionary<string, CompiledList[]> ByCustomer { get; }
+    /// <summary>Gets the list-price lists by scope (the one scope is empty), kept to be reused by the next recompilation.</summary>
+    internal Dictionary<string, CompiledList[]> GlobalByScope { get; }
 
-    internal FrozenDictionary<string, CompiledList[]> ByNode { get; }
+    /// <summary>Gets each contract customer's lists, in consultation order; built once, then only read.</summary>
+    internal Dictionary<string, CompiledList[]> ByCustomer { get; }
 
-    internal FrozenDictionary<string, CompiledList[]> BySegment { get; }
+    /// <summary>Gets each hierarchy node's lists, in consultation order; built once, then only read.</summary>
+    internal Dictionary<string, CompiledList[]> ByNode { get; }
+
+    /// <summary>Gets each segment's lists, in consultation order; built once, then only read.</summary>
+    internal Dictionary<string, CompiledList[]> BySegment { get; }
+
+    /// <summary>Gets the book's currencies and each scope's currency-coverage warning, reused by the next recompilation.</summary>
+    internal CurrencyCoverage Coverage { get; }
 
     internal FrozenDictionary<string, PricedProduct> Products { get; }
 
@@ -135,11 +204,11 @@ public sealed class PricingSnapshot
     public PricingCompilation Recompile(PriceBook book)
         => PriceBookCompiler.Compile(book, this, Interlocked.Increment(ref s_sequence));
 
-    private static FrozenDictionary<string, CompiledList[]> Scoped(CompiledList[] lists, PriceSourceKind kind)
+    private static Dictionary<string, CompiledList[]> Scoped(CompiledList[] lists, PriceSourceKind kind)
         => lists
             .Where(l => l.Kind == kind)
             .GroupBy(l => l.Scope, StringComparer.Ordinal)
-            .ToFrozenDictionary(
+            .ToDictionary(
                 g => g.Key,
                 g =>
                 {
@@ -148,4 +217,31 @@ public sealed class PricingSnapshot
                     return ordered;
                 },
                 StringComparer.Ordinal);
+
+    /// <summary>The previous snapshot's lists of one kind by scope, with the affected scopes of that kind rebuilt; the same map when none is.</summary>
+    private static Dictionary<string, CompiledList[]> Rescope(
+        Dictionary<string, CompiledList[]> previous, Dictionary<(PriceSourceKind, string), List<CompiledList>> affected, PriceSourceKind kind)
+    {
+        Dictionary<string, CompiledList[]>? result = null;
+        foreach (KeyValuePair<(PriceSourceKind, string), List<CompiledList>> scope in affected)
+        {
+            if (scope.Key.Item1 != kind)
+            {
+                continue;
+            }
+
+            result ??= new Dictionary<string, CompiledList[]>(previous, StringComparer.Ordinal);
+            if (scope.Value.Count == 0)
+            {
+                result.Remove(scope.Key.Item2);
+                continue;
+            }
+
+            CompiledList[] ordered = [.. scope.Value];
+            Array.Sort(ordered, CompiledList.CompareForConsultation);
+            result[scope.Key.Item2] = ordered;
+        }
+
+        return result ?? previous;
+    }
 }

@@ -414,6 +414,42 @@ public sealed class PriceBookJsonTests
     }
 
     [Fact]
+    public void SampleBook_ChangedOneListAtATime_DiagnosticsAndHashMatchACompilationFromScratch()
+    {
+        PriceBook book = PriceBookJson.Read(File.ReadAllBytes(RepositoryRoot.Combine(SamplePath)));
+        PricingSnapshot snapshot = PricingSnapshot.Compile(book).GetSnapshotOrThrow();
+
+        foreach (PriceList list in book.PriceLists)
+        {
+            // Another currency changes the coverage of the list's scope; removing the list shifts every later one.
+            PriceList moved = list with { Currency = list.Currency == Currency.USD ? Currency.CNY : Currency.USD };
+            PricingCompilation changed = snapshot.WithPriceList(moved);
+            PricingCompilation removed = snapshot.WithoutPriceList(list.Id);
+
+            foreach (PricingCompilation incremental in new[] { changed, removed })
+            {
+                PricingCompilation scratch = PricingSnapshot.Compile(incremental.Snapshot?.Book ?? book);
+                Assert.Equal(
+                    scratch.Diagnostics.Select(d => d.ToString()),
+                    incremental.Diagnostics.Select(d => d.ToString()));
+                Assert.Equal(scratch.Snapshot?.ContentHash, incremental.Snapshot?.ContentHash);
+                if (incremental.Snapshot is PricingSnapshot next && scratch.Snapshot is PricingSnapshot fresh)
+                {
+                    Assert.Equal(fresh.ListsById.Keys.Order(StringComparer.Ordinal), next.ListsById.Keys.Order(StringComparer.Ordinal));
+                    Assert.Equal(fresh.ByNode.Keys.Order(StringComparer.Ordinal), next.ByNode.Keys.Order(StringComparer.Ordinal));
+                    Assert.Equal(fresh.ByCustomer.Keys.Order(StringComparer.Ordinal), next.ByCustomer.Keys.Order(StringComparer.Ordinal));
+                    Assert.Equal(fresh.BySegment.Keys.Order(StringComparer.Ordinal), next.BySegment.Keys.Order(StringComparer.Ordinal));
+                    Assert.Equal(fresh.Global.Select(l => l.Id), next.Global.Select(l => l.Id));
+                    foreach (string node in fresh.ByNode.Keys)
+                    {
+                        Assert.Equal(fresh.ByNode[node].Select(l => l.Path), next.ByNode[node].Select(l => l.Path));
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void SampleBook_Content_CoversTheDocumentedScenarios()
     {
         PriceBook book = PriceBookJson.Read(File.ReadAllBytes(RepositoryRoot.Combine(SamplePath)));
