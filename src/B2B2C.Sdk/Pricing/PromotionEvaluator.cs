@@ -19,8 +19,8 @@ internal sealed class PromotionEvaluator
 {
     private readonly CartWork _work;
 
-    /// <summary>The start amounts rounded as the rounding step will, computed once.</summary>
-    private readonly decimal[] _startRounded;
+    /// <summary>The start amounts rounded as the rounding step will, computed once when first needed.</summary>
+    private decimal[]? _startRounded;
 
     // Buffers reused by every evaluation of a combination, so that the search allocates nothing per evaluation.
     private decimal[]? _nets;
@@ -40,9 +40,6 @@ internal sealed class PromotionEvaluator
         }
 
         StartNets = starts;
-        _startRounded = new decimal[starts.Length];
-        RoundAll(starts, _startRounded);
-        BaseTotal = Sum(_startRounded);
         MinorUnit = 1m / DecimalPow10(work.Currency.MinorUnit ?? 0);
     }
 
@@ -52,9 +49,9 @@ internal sealed class PromotionEvaluator
 
     internal decimal[] StartNets { get; }
 
-    internal decimal BaseTotal { get; }
-
     internal decimal MinorUnit { get; }
+
+    private decimal[] StartRounded => _startRounded ??= RoundAll(StartNets);
 
     // ----- Admission ------------------------------------------------------------------------------------------
 
@@ -270,22 +267,33 @@ internal sealed class PromotionEvaluator
         }
 
         // The position breaks every tie, so the order is total and an unstable sort gives the same order as a stable one.
-        Array.Sort(priced, static (left, right) =>
+        // Lines already in that order (a bill of materials sorted by article) skip the sort.
+        for (int i = 1; i < priced.Length; i++)
         {
-            int order = string.CompareOrdinal(left.Request.Sku.Value, right.Request.Sku.Value);
-            if (order == 0)
+            if (CompareCanonical(priced[i - 1], priced[i]) > 0)
             {
-                order = left.Outcome.Value.CompareTo(right.Outcome.Value);
+                Array.Sort(priced, CompareCanonical);
+                break;
             }
+        }
 
-            if (order == 0)
-            {
-                order = left.Net.CompareTo(right.Net);
-            }
-
-            return order != 0 ? order : left.Index.CompareTo(right.Index);
-        });
         return priced;
+    }
+
+    private static int CompareCanonical(LineWork left, LineWork right)
+    {
+        int order = string.CompareOrdinal(left.Request.Sku.Value, right.Request.Sku.Value);
+        if (order == 0)
+        {
+            order = left.Outcome.Value.CompareTo(right.Outcome.Value);
+        }
+
+        if (order == 0)
+        {
+            order = left.Net.CompareTo(right.Net);
+        }
+
+        return order != 0 ? order : left.Index.CompareTo(right.Index);
     }
 
     private bool InNodes(ImmutableArray<HierarchyNodeId> targets, PricingContext context)
@@ -343,7 +351,7 @@ internal sealed class PromotionEvaluator
         decimal[] nets = _nets ??= new decimal[count];
         Array.Copy(StartNets, nets, count);
         decimal[] rounded = _rounded ??= new decimal[count];
-        Array.Copy(_startRounded, rounded, count);
+        Array.Copy(StartRounded, rounded, count);
         decimal[] raw = _raw ??= new decimal[count];
         Currency currency = _work.Currency;
         MidpointRounding rounding = _work.Rounding;
@@ -403,7 +411,7 @@ internal sealed class PromotionEvaluator
             return candidate.Solo;
         }
 
-        decimal subtotal = Subtotal(candidate, _startRounded);
+        decimal subtotal = Subtotal(candidate, StartRounded);
         decimal bound = 0m;
         foreach (PromotionSpendTier tier in candidate.Effect.Tiers.Where(t => t.Threshold.Amount <= subtotal))
         {
@@ -770,17 +778,6 @@ internal sealed class PromotionEvaluator
         {
             rounded[i] = new Money(nets[i], currency).RoundToMinorUnit(rounding).Amount;
         }
-    }
-
-    private static decimal Sum(decimal[] amounts)
-    {
-        decimal sum = 0m;
-        foreach (decimal amount in amounts)
-        {
-            sum += amount;
-        }
-
-        return sum;
     }
 
     private static bool Empty<T>(ImmutableArray<T> values) => values.IsDefaultOrEmpty;
