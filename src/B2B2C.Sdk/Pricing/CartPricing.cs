@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 
 namespace B2B2C.Sdk.Pricing;
 
@@ -74,23 +73,28 @@ internal static class CartPricing
         }
 
         Currency currency = context.Currency;
-        ImmutableArray<QuotedLine> quoted = [.. work.Select(line => new QuotedLine
-        {
-            Index = line.Index,
-            Sku = line.Request.Sku,
-            Quantity = line.Request.Quantity,
-            BasePrice = line.Base,
-            Adjustments = [.. line.Adjustments],
-            NetAmount = new Money(line.IsPriced ? line.Net : 0m, currency),
-            TaxAmount = new Money(line.IsPriced ? line.Tax : 0m, currency),
-            TaxRate = line.IsPriced ? line.TaxRate : null,
-        })];
+        ImmutableArray<QuotedLine>.Builder quoted = ImmutableArray.CreateBuilder<QuotedLine>(work.Length);
         decimal net = 0m;
         decimal tax = 0m;
-        foreach (QuotedLine line in quoted)
+        bool complete = true;
+        foreach (LineWork line in work)
         {
-            net += line.NetAmount.Amount;
-            tax += line.TaxAmount.Amount;
+            bool priced = line.IsPriced;
+            complete &= priced;
+            var quotedLine = new QuotedLine
+            {
+                Index = line.Index,
+                Sku = line.Request.Sku,
+                Quantity = line.Request.Quantity,
+                BasePrice = line.Base,
+                Adjustments = [.. line.Adjustments],
+                NetAmount = new Money(priced ? line.Net : 0m, currency),
+                TaxAmount = new Money(priced ? line.Tax : 0m, currency),
+                TaxRate = priced ? line.TaxRate : null,
+            };
+            net += quotedLine.NetAmount.Amount;
+            tax += quotedLine.TaxAmount.Amount;
+            quoted.Add(quotedLine);
         }
 
         return new CartQuote
@@ -98,11 +102,11 @@ internal static class CartPricing
             SnapshotVersion = snapshot.Version,
             SnapshotSequence = snapshot.Sequence,
             Currency = currency,
-            Lines = quoted,
+            Lines = quoted.MoveToImmutable(),
             CartAdjustments = [.. cart.CartAdjustments],
             NetTotal = new Money(net, currency),
             TaxTotal = new Money(tax, currency),
-            IsComplete = work.All(line => line.IsPriced),
+            IsComplete = complete,
             PriceDisplay = context.PriceDisplay,
             Warnings = [.. cart.Warnings],
             Promotions = cart.Promotions?.Applied.ToImmutableArray() ?? [],

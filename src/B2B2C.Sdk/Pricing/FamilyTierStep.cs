@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace B2B2C.Sdk.Pricing;
 
@@ -13,17 +11,48 @@ internal sealed class FamilyTierStep : ICartStep
 {
     public void Apply(CartWork work)
     {
-        IEnumerable<IGrouping<(CompiledList List, string Family, UnitOfMeasure Unit), LineWork>> groups = work.Lines
-            .Where(line => line.IsPriced && line.Product?.Family is not null && line.Outcome.Entry!.TierKind == TierKind.Volume && line.Outcome.Entry.Tiers.Length > 1)
-            .GroupBy(line => (line.Outcome.Entry!.List, line.Product!.Family!, line.Outcome.Entry.Unit));
-        foreach (IGrouping<(CompiledList List, string Family, UnitOfMeasure Unit), LineWork> group in groups)
+        // Grouped by hand in first-seen order (as GroupBy does): a dictionary to the group's lines, and the keys in order.
+        Dictionary<(CompiledList List, string Family, UnitOfMeasure Unit), List<LineWork>>? groups = null;
+        List<(CompiledList List, string Family, UnitOfMeasure Unit)>? order = null;
+        foreach (LineWork line in work.Lines)
         {
-            if (group.Count() < 2)
+            if (!line.IsPriced || line.Product?.Family is not string family || line.Outcome.Entry!.TierKind != TierKind.Volume || line.Outcome.Entry.Tiers.Length <= 1)
             {
                 continue;
             }
 
-            decimal total = group.Sum(line => line.Outcome.Value);
+            (CompiledList List, string Family, UnitOfMeasure Unit) key = (line.Outcome.Entry.List, family, line.Outcome.Entry.Unit);
+            groups ??= [];
+            order ??= [];
+            if (!groups.TryGetValue(key, out List<LineWork>? members))
+            {
+                members = [];
+                groups.Add(key, members);
+                order.Add(key);
+            }
+
+            members.Add(line);
+        }
+
+        if (groups is null || order is null)
+        {
+            return;
+        }
+
+        foreach ((CompiledList List, string Family, UnitOfMeasure Unit) key in order)
+        {
+            List<LineWork> group = groups[key];
+            if (group.Count < 2)
+            {
+                continue;
+            }
+
+            decimal total = 0m;
+            foreach (LineWork line in group)
+            {
+                total += line.Outcome.Value;
+            }
+
             foreach (LineWork line in group)
             {
                 CompiledEntry entry = line.Outcome.Entry!;
@@ -42,7 +71,7 @@ internal sealed class FamilyTierStep : ICartStep
                     PriceAdjustmentKind.FamilyTier,
                     entry.List.Id,
                     change,
-                    $"The {group.Key.Family} family totals {total} {group.Key.Unit} in the cart, which reaches tier {tier} ({entry.Tiers[tier].Price} per {entry.Basis} {entry.Unit})."));
+                    $"The {key.Family} family totals {total} {key.Unit} in the cart, which reaches tier {tier} ({entry.Tiers[tier].Price} per {entry.Basis} {entry.Unit})."));
             }
         }
     }

@@ -19,17 +19,27 @@ internal sealed class PromotionEvaluator
 {
     private readonly CartWork _work;
 
+    /// <summary>The start amounts rounded as the rounding step will, computed once when first needed.</summary>
+    private decimal[]? _startRounded;
+
+    // Buffers reused by every evaluation of a combination, so that the search allocates nothing per evaluation.
+    private decimal[]? _nets;
+    private decimal[]? _rounded;
+    private decimal[]? _raw;
+    private decimal[]? _ratios;
+    private Money[]? _allocated;
+
     internal PromotionEvaluator(CartWork work, LineWork[]? lines = null)
     {
         _work = work;
-        Lines = lines ?? [.. work.Lines
-            .Where(line => line.IsPriced)
-            .OrderBy(line => line.Request.Sku.Value, StringComparer.Ordinal)
-            .ThenBy(line => line.Outcome.Value)
-            .ThenBy(line => line.Net)
-            .ThenBy(line => line.Index)];
-        StartNets = [.. Lines.Select(line => line.Net)];
-        BaseTotal = RoundAll(StartNets).Sum();
+        Lines = lines ?? CanonicalLines(work.Lines);
+        var starts = new decimal[Lines.Length];
+        for (int i = 0; i < starts.Length; i++)
+        {
+            starts[i] = Lines[i].Net;
+        }
+
+        StartNets = starts;
         MinorUnit = 1m / DecimalPow10(work.Currency.MinorUnit ?? 0);
     }
 
@@ -39,9 +49,9 @@ internal sealed class PromotionEvaluator
 
     internal decimal[] StartNets { get; }
 
-    internal decimal BaseTotal { get; }
-
     internal decimal MinorUnit { get; }
+
+    private decimal[] StartRounded => _startRounded ??= RoundAll(StartNets);
 
     // ----- Admission ------------------------------------------------------------------------------------------
 
@@ -50,7 +60,7 @@ internal sealed class PromotionEvaluator
     {
         nearMiss = null;
         bool[] targeted = Targets(promotion);
-        if (!targeted.Any(t => t))
+        if (Array.IndexOf(targeted, true) < 0)
         {
             return null;
         }
@@ -215,10 +225,75 @@ internal sealed class PromotionEvaluator
                 || (!Empty(target.Skus) && target.Skus.Contains(line.Request.Sku))
                 || (line.Product is PricedProduct product
                     && ((!Empty(target.Families) && product.Family is string family && target.Families.Contains(family, StringComparer.Ordinal))
-                        || (!Empty(target.Categories) && !product.Categories.IsDefault && product.Categories.Any(c => target.Categories.Contains(c, StringComparer.Ordinal)))));
+                        || (!Empty(target.Categories) && !product.Categories.IsDefault && AnyCategory(product.Categories, target.Categories))));
         }
 
         return targeted;
+    }
+
+    private static bool AnyCategory(ImmutableArray<string> categories, ImmutableArray<string> targets)
+    {
+        foreach (string category in categories)
+        {
+            if (targets.Contains(category, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Orders the priced lines canonically: SKU (ordinal), priced quantity, net amount, then position.</summary>
+    private static LineWork[] CanonicalLines(LineWork[] lines)
+    {
+        int count = 0;
+        foreach (LineWork line in lines)
+        {
+            if (line.IsPriced)
+            {
+                count++;
+            }
+        }
+
+        var priced = new LineWork[count];
+        count = 0;
+        foreach (LineWork line in lines)
+        {
+            if (line.IsPriced)
+            {
+                priced[count++] = line;
+            }
+        }
+
+        // The position breaks every tie, so the order is total and an unstable sort gives the same order as a stable one.
+        // Lines already in that order (a bill of materials sorted by article) skip the sort.
+        for (int i = 1; i < priced.Length; i++)
+        {
+            if (CompareCanonical(priced[i - 1], priced[i]) > 0)
+            {
+                Array.Sort(priced, CompareCanonical);
+                break;
+            }
+        }
+
+        return priced;
+    }
+
+    private static int CompareCanonical(LineWork left, LineWork right)
+    {
+        int order = string.CompareOrdinal(left.Request.Sku.Value, right.Request.Sku.Value);
+        if (order == 0)
+        {
+            order = left.Outcome.Value.CompareTo(right.Outcome.Value);
+        }
+
+        if (order == 0)
+        {
+            order = left.Net.CompareTo(right.Net);
+        }
+
+        return order != 0 ? order : left.Index.CompareTo(right.Index);
     }
 
     private bool InNodes(ImmutableArray<HierarchyNodeId> targets, PricingContext context)
@@ -269,27 +344,63 @@ internal sealed class PromotionEvaluator
     {
         PromotionCandidate[] ordered = [.. combination];
         Array.Sort(ordered, PromotionCandidate.CompareForApplication);
-        decimal[] nets = (decimal[])StartNets.Clone();
-        foreach (PromotionCandidate candidate in ordered.Where(c => !c.IsCartLevel))
+
+        // Only the targeted lines change, so the discount is tracked as the change of the rounded amounts of those lines:
+        // with exact decimal sums this equals the rounded total before minus the rounded total after.
+        int count = StartNets.Length;
+        decimal[] nets = _nets ??= new decimal[count];
+        Array.Copy(StartNets, nets, count);
+        decimal[] rounded = _rounded ??= new decimal[count];
+        Array.Copy(StartRounded, rounded, count);
+        decimal[] raw = _raw ??= new decimal[count];
+        Currency currency = _work.Currency;
+        MidpointRounding rounding = _work.Rounding;
+        decimal discount = 0m;
+        int lastCartLevel = -1;
+        for (int k = 0; k < ordered.Length; k++)
         {
-            decimal[] discounts = LineDiscounts(candidate, nets, out _, out _);
-            for (int i = 0; i < nets.Length; i++)
+            PromotionCandidate candidate = ordered[k];
+            if (candidate.IsCartLevel)
             {
-                nets[i] -= discounts[i];
+                lastCartLevel = k;
+                continue;
+            }
+
+            LineDiscounts(candidate, nets, raw, out _, out _);
+            foreach (int i in candidate.Indexes)
+            {
+                nets[i] -= raw[i];
+                decimal after = new Money(nets[i], currency).RoundToMinorUnit(rounding).Amount;
+                discount += rounded[i] - after;
+                rounded[i] = after;
             }
         }
 
-        decimal[] rounded = RoundAll(nets);
-        foreach (PromotionCandidate candidate in ordered.Where(c => c.IsCartLevel))
+        for (int k = 0; k <= lastCartLevel; k++)
         {
-            decimal[] parts = CartDiscounts(candidate, rounded, out _);
-            for (int i = 0; i < rounded.Length; i++)
+            PromotionCandidate candidate = ordered[k];
+            if (!candidate.IsCartLevel)
             {
-                rounded[i] -= parts[i];
+                continue;
+            }
+
+            if (k == lastCartLevel)
+            {
+                // The allocated parts add up exactly to the discount, so the last one needs no allocation.
+                decimal total = CartDiscountAmount(candidate, rounded, out _);
+                discount += total > 0m ? total : 0m;
+                break;
+            }
+
+            CartDiscounts(candidate, rounded, raw, out _);
+            for (int i = 0; i < count; i++)
+            {
+                rounded[i] -= raw[i];
+                discount += raw[i];
             }
         }
 
-        return BaseTotal - rounded.Sum();
+        return discount;
     }
 
     /// <summary>Returns an upper bound of what a promotion can add to any combination: its discount alone, or for spend thresholds the largest tier it could give.</summary>
@@ -300,7 +411,7 @@ internal sealed class PromotionEvaluator
             return candidate.Solo;
         }
 
-        decimal subtotal = Subtotal(candidate, RoundAll(StartNets));
+        decimal subtotal = Subtotal(candidate, StartRounded);
         decimal bound = 0m;
         foreach (PromotionSpendTier tier in candidate.Effect.Tiers.Where(t => t.Threshold.Amount <= subtotal))
         {
@@ -314,22 +425,48 @@ internal sealed class PromotionEvaluator
     /// <summary>What a line-level promotion takes off each line, given the running exact amounts; never more than a line's amount, capped by the budget left.</summary>
     internal decimal[] LineDiscounts(PromotionCandidate candidate, decimal[] nets, out bool clamped, out bool capped)
     {
-        PromotionEffect effect = candidate.Effect;
         var raw = new decimal[nets.Length];
+        LineDiscounts(candidate, nets, raw, out clamped, out capped);
+        return raw;
+    }
+
+    /// <summary>Writes what a line-level promotion takes off each line into <paramref name="raw"/>, which it clears first.</summary>
+    private void LineDiscounts(PromotionCandidate candidate, decimal[] nets, decimal[] raw, out bool clamped, out bool capped)
+    {
+        PromotionEffect effect = candidate.Effect;
+        Array.Clear(raw);
         decimal amount = effect.Amount?.Amount ?? 0m;
+        int[] targeted = candidate.Indexes;
         switch (effect.Kind)
         {
             case PromotionEffectKind.PercentOff:
-                ForTargeted(candidate, i => raw[i] = nets[i] * (effect.Percent ?? 0m) / 100m);
+                decimal percent = effect.Percent ?? 0m;
+                foreach (int i in targeted)
+                {
+                    raw[i] = nets[i] * percent / 100m;
+                }
+
                 break;
             case PromotionEffectKind.AmountOffPerUnit:
-                ForTargeted(candidate, i => raw[i] = amount * Lines[i].Outcome.Value);
+                foreach (int i in targeted)
+                {
+                    raw[i] = amount * Lines[i].Outcome.Value;
+                }
+
                 break;
             case PromotionEffectKind.AmountOffPerLine:
-                ForTargeted(candidate, i => raw[i] = amount);
+                foreach (int i in targeted)
+                {
+                    raw[i] = amount;
+                }
+
                 break;
             case PromotionEffectKind.FixedUnitPrice:
-                ForTargeted(candidate, i => raw[i] = Math.Max(0m, nets[i] - (amount * Lines[i].Outcome.Value)));
+                foreach (int i in targeted)
+                {
+                    raw[i] = Math.Max(0m, nets[i] - (amount * Lines[i].Outcome.Value));
+                }
+
                 break;
             case PromotionEffectKind.BuyXGetY:
                 BuyXGetY(candidate, nets, raw);
@@ -341,9 +478,10 @@ internal sealed class PromotionEvaluator
                 break;
         }
 
+        // Untargeted lines are zero and stay zero, so only the targeted ones are clamped.
         clamped = false;
         decimal total = 0m;
-        for (int i = 0; i < raw.Length; i++)
+        foreach (int i in targeted)
         {
             decimal limit = Math.Max(0m, nets[i]);
             if (raw[i] > limit)
@@ -370,8 +508,6 @@ internal sealed class PromotionEvaluator
 
             raw[last] = Math.Max(0m, Math.Min(raw[last], left - given));
         }
-
-        return raw;
     }
 
     private void BuyXGetY(PromotionCandidate candidate, decimal[] nets, decimal[] raw)
@@ -383,14 +519,18 @@ internal sealed class PromotionEvaluator
         }
 
         decimal units = 0m;
-        ForTargeted(candidate, i => units += Units(i));
+        foreach (int i in candidate.Indexes)
+        {
+            units += Units(i);
+        }
+
         decimal group = buy + get;
         decimal free = (decimal.Floor(units / group) * get) + Math.Max(0m, (units % group) - buy);
         decimal percent = effect.Percent ?? 100m;
 
         // The cheapest units are given; lines of one unit price share their level's free units by their units.
-        IEnumerable<IGrouping<decimal, int>> levels = Enumerable.Range(0, Lines.Length)
-            .Where(i => candidate.Targeted[i] && Units(i) > 0m)
+        IEnumerable<IGrouping<decimal, int>> levels = candidate.Indexes
+            .Where(i => Units(i) > 0m)
             .GroupBy(i => nets[i] / Lines[i].Outcome.Value)
             .OrderBy(level => level.Key);
         foreach (IGrouping<decimal, int> level in levels)
@@ -457,8 +597,40 @@ internal sealed class PromotionEvaluator
     /// <summary>What a cart-level promotion takes off each line, given the rounded amounts: whole minor units, allocated with <see cref="Money.Allocate(ReadOnlySpan{decimal})"/> by the lines' amounts.</summary>
     internal decimal[] CartDiscounts(PromotionCandidate candidate, decimal[] rounded, out bool capped)
     {
-        capped = false;
         var parts = new decimal[rounded.Length];
+        CartDiscounts(candidate, rounded, parts, out capped);
+        return parts;
+    }
+
+    /// <summary>Writes what a cart-level promotion takes off each line into <paramref name="parts"/>, which it clears first.</summary>
+    private void CartDiscounts(PromotionCandidate candidate, decimal[] rounded, decimal[] parts, out bool capped)
+    {
+        Array.Clear(parts);
+        decimal discount = CartDiscountAmount(candidate, rounded, out capped);
+        if (discount <= 0m)
+        {
+            return;
+        }
+
+        decimal[] ratios = _ratios ??= new decimal[rounded.Length];
+        bool[] targeted = candidate.Targeted;
+        for (int i = 0; i < ratios.Length; i++)
+        {
+            ratios[i] = targeted[i] ? Math.Max(0m, rounded[i]) : 0m;
+        }
+
+        Money[] allocated = _allocated ??= new Money[rounded.Length];
+        new Money(discount, _work.Currency).Allocate(ratios, allocated);
+        for (int i = 0; i < parts.Length; i++)
+        {
+            parts[i] = allocated[i].Amount;
+        }
+    }
+
+    /// <summary>Returns the whole discount a cart-level promotion gives on the rounded amounts, before allocation to lines.</summary>
+    private decimal CartDiscountAmount(PromotionCandidate candidate, decimal[] rounded, out bool capped)
+    {
+        capped = false;
         PromotionEffect effect = candidate.Effect;
         decimal subtotal = Subtotal(candidate, rounded);
         decimal discount = 0m;
@@ -484,20 +656,7 @@ internal sealed class PromotionEvaluator
             capped = true;
         }
 
-        discount = new Money(discount, _work.Currency).RoundToMinorUnit(MidpointRounding.ToZero).Amount;
-        if (discount <= 0m)
-        {
-            return parts;
-        }
-
-        decimal[] ratios = [.. rounded.Select((amount, i) => candidate.Targeted[i] ? Math.Max(0m, amount) : 0m)];
-        Money[] allocated = new Money(discount, _work.Currency).Allocate(ratios);
-        for (int i = 0; i < parts.Length; i++)
-        {
-            parts[i] = allocated[i].Amount;
-        }
-
-        return parts;
+        return new Money(discount, _work.Currency).RoundToMinorUnit(MidpointRounding.ToZero).Amount;
     }
 
     // ----- Applying -------------------------------------------------------------------------------------------
@@ -547,6 +706,7 @@ internal sealed class PromotionEvaluator
             + (clamped ? "; clamped so that no line goes below zero" : string.Empty)
             + (capped ? "; capped by what is left of the promotion's budget" : string.Empty)
             + ".";
+        string lineDescription = cartLevel ? $"Share of the cart-level {description}" : description;
         for (int i = 0; i < discounts.Length; i++)
         {
             if (discounts[i] != 0m)
@@ -555,7 +715,7 @@ internal sealed class PromotionEvaluator
                     PriceAdjustmentKind.Promotion,
                     candidate.Id,
                     new Money(-discounts[i], currency),
-                    cartLevel ? $"Share of the cart-level {description}" : description));
+                    lineDescription));
             }
         }
 
@@ -595,30 +755,30 @@ internal sealed class PromotionEvaluator
     private static decimal Subtotal(PromotionCandidate candidate, decimal[] amounts)
     {
         decimal subtotal = 0m;
-        for (int i = 0; i < amounts.Length; i++)
+        foreach (int i in candidate.Indexes)
         {
-            if (candidate.Targeted[i])
-            {
-                subtotal += amounts[i];
-            }
+            subtotal += amounts[i];
         }
 
         return subtotal;
     }
 
-    private void ForTargeted(PromotionCandidate candidate, Action<int> action)
+    private decimal[] RoundAll(decimal[] nets)
     {
-        for (int i = 0; i < Lines.Length; i++)
-        {
-            if (candidate.Targeted[i])
-            {
-                action(i);
-            }
-        }
+        var rounded = new decimal[nets.Length];
+        RoundAll(nets, rounded);
+        return rounded;
     }
 
-    private decimal[] RoundAll(decimal[] nets)
-        => [.. nets.Select(net => new Money(net, _work.Currency).RoundToMinorUnit(_work.Rounding).Amount)];
+    private void RoundAll(decimal[] nets, decimal[] rounded)
+    {
+        Currency currency = _work.Currency;
+        MidpointRounding rounding = _work.Rounding;
+        for (int i = 0; i < nets.Length; i++)
+        {
+            rounded[i] = new Money(nets[i], currency).RoundToMinorUnit(rounding).Amount;
+        }
+    }
 
     private static bool Empty<T>(ImmutableArray<T> values) => values.IsDefaultOrEmpty;
 

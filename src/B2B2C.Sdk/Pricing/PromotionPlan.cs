@@ -28,6 +28,9 @@ internal sealed class PromotionCandidate(Promotion source, bool[] targeted, deci
 
     internal bool[] Targeted { get; } = targeted;
 
+    /// <summary>Gets the positions of the targeted lines, ascending, computed once per quote.</summary>
+    internal int[] Indexes { get; } = IndexesOf(targeted);
+
     internal decimal? RemainingBudget { get; } = remainingBudget;
 
     /// <summary>Gets or sets the discount the promotion gives alone.</summary>
@@ -41,6 +44,30 @@ internal sealed class PromotionCandidate(Promotion source, bool[] targeted, deci
     {
         int byKind = left.Effect.Kind.CompareTo(right.Effect.Kind);
         return byKind != 0 ? byKind : string.CompareOrdinal(left.Id, right.Id);
+    }
+
+    private static int[] IndexesOf(bool[] targeted)
+    {
+        int count = 0;
+        foreach (bool t in targeted)
+        {
+            if (t)
+            {
+                count++;
+            }
+        }
+
+        var indexes = new int[count];
+        count = 0;
+        for (int i = 0; i < targeted.Length; i++)
+        {
+            if (targeted[i])
+            {
+                indexes[count++] = i;
+            }
+        }
+
+        return indexes;
     }
 
     /// <summary>Whether two promotions may apply together: neither is exclusive and they are not in the same non-empty stacking group.</summary>

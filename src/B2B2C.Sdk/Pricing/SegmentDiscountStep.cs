@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 
 namespace B2B2C.Sdk.Pricing;
@@ -19,21 +18,42 @@ internal sealed class SegmentDiscountStep : ICartStep
             return;
         }
 
+        // The description depends on the rule only, so it is built once per rule that applies.
+        var descriptions = new string?[rules.Length];
         foreach (LineWork line in work.Lines)
         {
-            IEnumerable<(AdjustmentRule, decimal)> applicable = rules.Where(r => AdjustmentRules.Targets(r, line, work)).Select(r => (r, r.Percent!.Value));
-            if (AdjustmentRules.Best(applicable) is not { } best || best.Percent == 0m)
+            int best = -1;
+            decimal bestPercent = 0m;
+            for (int r = 0; r < rules.Length; r++)
+            {
+                AdjustmentRule rule = rules[r];
+                if (!AdjustmentRules.Targets(rule, line, work))
+                {
+                    continue;
+                }
+
+                // As AdjustmentRules.Best: the largest percentage, then the lower identifier (ordinal).
+                decimal percent = rule.Percent!.Value;
+                if (best < 0 || percent > bestPercent || (percent == bestPercent && string.CompareOrdinal(rule.Id, rules[best].Id) < 0))
+                {
+                    best = r;
+                    bestPercent = percent;
+                }
+            }
+
+            if (best < 0 || bestPercent == 0m)
             {
                 continue;
             }
 
-            decimal change = -line.Net * best.Percent / 100m;
+            AdjustmentRule chosen = rules[best];
+            decimal change = -line.Net * bestPercent / 100m;
             line.Net += change;
             line.Adjustments.Add(new PriceAdjustment(
                 PriceAdjustmentKind.SegmentDiscount,
-                best.Rule.Id,
+                chosen.Id,
                 new Money(change, work.Currency),
-                $"{AdjustmentRules.Label(best.Rule)}: {AdjustmentRules.Show(best.Percent)}% off for the {segment.Value} segment."));
+                descriptions[best] ??= $"{AdjustmentRules.Label(chosen)}: {AdjustmentRules.Show(bestPercent)}% off for the {segment.Value} segment."));
         }
     }
 }

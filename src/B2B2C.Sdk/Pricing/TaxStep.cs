@@ -23,6 +23,11 @@ internal sealed class TaxStep : ICartStep
             return;
         }
 
+        // Lines of one tax category share their source and, when rounded per line, their description: built once per category.
+        bool cached = false;
+        string? cachedCategory = null;
+        string cachedSource = string.Empty;
+        string cachedPerLine = string.Empty;
         foreach (LineWork line in work.Lines)
         {
             if (!line.IsPriced)
@@ -40,7 +45,7 @@ internal sealed class TaxStep : ICartStep
             }
 
             decimal tax;
-            string how;
+            string? how;
             if (line.FixedGross is decimal gross)
             {
                 tax = gross - line.Net;
@@ -56,18 +61,29 @@ internal sealed class TaxStep : ICartStep
             else
             {
                 tax = AdjustmentRules.RoundToMinorUnit(line.Net * rate, work);
-                how = "rounded per line";
+                how = null;
             }
 
             line.Tax = tax;
             line.TaxRate = rate;
+            if (!cached || !string.Equals(cachedCategory, category, StringComparison.Ordinal))
+            {
+                cached = true;
+                cachedCategory = category;
+                cachedSource = $"{country}/{category ?? "standard"}";
+                cachedPerLine = Describe(country, category, rate, "rounded per line");
+            }
+
             line.Adjustments.Add(new PriceAdjustment(
                 PriceAdjustmentKind.Tax,
-                $"{country}/{category ?? "standard"}",
+                cachedSource,
                 new Money(tax, work.Currency),
-                $"Tax at {AdjustmentRules.Show(rate * 100m)}% for {country} ({category ?? "standard"}), {how}; not part of the net amount."));
+                how is null ? cachedPerLine : Describe(country, category, rate, how)));
         }
     }
+
+    private static string Describe(string country, string? category, decimal rate, string how)
+        => $"Tax at {AdjustmentRules.Show(rate * 100m)}% for {country} ({category ?? "standard"}), {how}; not part of the net amount.";
 
     /// <summary>Finds the rate for the asker's country and the line's tax category (<see langword="null"/> for standard).</summary>
     internal static bool TryRate(CartWork work, LineWork line, out string? category, out decimal rate)
