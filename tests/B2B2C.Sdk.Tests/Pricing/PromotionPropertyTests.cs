@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using B2B2C.Sdk.Pricing;
 using B2B2C.Sdk.Testing;
@@ -87,5 +88,48 @@ public sealed class PromotionPropertyTests
                 original.Promotions.Select(p => (p.Promotion.Value, p.Discount.Amount)).Order(),
                 permuted.Promotions.Select(p => (p.Promotion.Value, p.Discount.Amount)).Order());
         }, cases: 150);
+    }
+
+    [Fact]
+    public void QuoteCart_EqualLinesWithASpendTierAndPercentOff_GiveTheSameTotalInEveryOrder()
+    {
+        // A counterexample the shuffle property once found: two equal tool lines, a third one, capacitors, and a
+        // spend tier combined with line-level promotions.
+        Promotion[] promotions = [.. s_pool.Where(p => p.Id.Value is "PCT-25-PASSIVES" or "UNIT-0.03" or "SPEND")];
+        CartLine[] lines =
+        [
+            new(Tool, Quantity.Pieces(233m)),
+            new(Tool, Quantity.Pieces(346m)),
+            new(Tool, Quantity.Pieces(233m)),
+            new(Capacitor, Quantity.Pieces(256m)),
+        ];
+        Money expected = Quote(promotions, Anonymous, lines).NetTotal;
+
+        foreach (int[] order in Permutations([0, 1, 2, 3]))
+        {
+            foreach (int[] promotionOrder in Permutations([0, 1, 2]))
+            {
+                CartQuote quote = Quote([.. promotionOrder.Select(i => promotions[i])], Anonymous, [.. order.Select(i => lines[i])]);
+                Assert.Equal(expected, quote.NetTotal);
+            }
+        }
+    }
+
+    private static IEnumerable<int[]> Permutations(int[] items)
+    {
+        if (items.Length <= 1)
+        {
+            yield return items;
+            yield break;
+        }
+
+        for (int i = 0; i < items.Length; i++)
+        {
+            int[] rest = [.. items.Where((_, j) => j != i)];
+            foreach (int[] tail in Permutations(rest))
+            {
+                yield return [items[i], .. tail];
+            }
+        }
     }
 }
