@@ -13,7 +13,8 @@
 #   demo [args...]        Run the console sample's demo: samples/B2B2C.Sdk.Samples.Console -- demo [args...].
 #   bench [args...]       Run the benchmarks in Release with BenchmarkDotNet arguments, for example
 #                         ./build.sh bench --filter '*Money*'. Without arguments every benchmark runs.
-#   bench-dry [args...]   Run every benchmark once with --job Dry (keeps them compiling and running; no figures).
+#   bench-dry [args...]   Run every benchmark once with --job Dry (keeps them compiling and running; no figures);
+#                         the pricing benchmarks use their small book (B2B2C_PRICING_DATASET=S).
 #   pack                  Pack every project under src/ into artifacts/packages/ and check that each package
 #                         holds README.md and the XML documentation.
 #   services-check NAME.. Start the named services (see "Services" below), print their connection variables,
@@ -472,7 +473,8 @@ cmd_bench() {
 }
 
 cmd_bench_dry() {
-    bench_run --filter '*' --job Dry "$@" </dev/null
+    # The pricing benchmarks use their small generated book (S) unless B2B2C_PRICING_DATASET says otherwise.
+    B2B2C_PRICING_DATASET="${B2B2C_PRICING_DATASET:-S}" bench_run --filter '*' --job Dry "$@" </dev/null
 }
 
 # Prints the entries of a zip archive (a .nupkg), one a line.

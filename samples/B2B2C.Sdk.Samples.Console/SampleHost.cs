@@ -31,25 +31,31 @@ internal sealed class SampleHost
 
     /// <summary>
     /// Composes the services: the SDK with the shipped exchange rates (inverse rates derived, so <c>convert USD EUR</c>
-    /// works too), the console, the sample data and the demo steps in the order they run.
+    /// works too), pricing from the price book, offers from the stock book and rebates, the console, the sample data
+    /// and the demo steps in the order they run.
     /// </summary>
     /// <param name="data">The loaded sample data.</param>
     /// <returns>The service provider; the caller disposes it.</returns>
     public ServiceProvider BuildServices(SampleData data)
     {
         var services = new ServiceCollection();
-        services.AddB2B2C(b2b2c => b2b2c.UseFixedExchangeRates(data.ExchangeRates, deriveInverseRates: true));
+        services.AddB2B2C(b2b2c => b2b2c
+            .UseFixedExchangeRates(data.ExchangeRates, deriveInverseRates: true)
+            .AddPricing(data.PriceBook)
+            .AddOffers(data.StockBook)
+            .AddRebates());
         services.AddSingleton(Console);
         services.AddSingleton(data);
 
         // The demo's steps, in order. Each capability adds its step here.
         services.AddSingleton<IDemoStep, MoneyQuantitiesPricesStep>();
+        services.AddSingleton<IDemoStep, PricingStep>();
 
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
     /// <summary>Loads the sample data from the data folder.</summary>
-    /// <returns>The exchange rates and the cart.</returns>
+    /// <returns>The exchange rates, the cart, the price book and the stock book.</returns>
     public SampleData LoadData() => SampleData.Load(_dataDirectory);
 
     /// <summary>

@@ -582,6 +582,234 @@ public readonly struct PriceListId : IIdentifier<PriceListId>
     public override string ToString() => _value ?? string.Empty;
 }
 
+/// <summary>The identifier of a promotion in a price book.</summary>
+/// <remarks>
+/// <para>
+/// A valid PromotionId is 1 to 128 characters with no leading or trailing white space, no control characters and no unpaired
+/// surrogates, for example <c>BLACKFRIDAY-2026</c>. It is case-sensitive and compared ordinally, exactly as the source system
+/// writes it: <c>abc</c> and <c>ABC</c> are different identifiers. In JSON it is a string, also as a dictionary key.
+/// </para>
+/// <para>
+/// <c>default(PromotionId)</c> is the uninitialized identifier: its <see cref="Value"/> is <see langword="null"/>,
+/// <see cref="ToString"/> returns an empty string, it equals only another <c>default</c>, and JSON serialization
+/// rejects it. Test for it with <c>id == default</c>. The value is immutable and thread-safe.
+/// </para>
+/// </remarks>
+[JsonConverter(typeof(IdentifierJsonConverter<PromotionId>))]
+public readonly struct PromotionId : IIdentifier<PromotionId>
+{
+    private readonly string _value;
+
+    /// <summary>Initializes a new instance of the <see cref="PromotionId"/> struct.</summary>
+    /// <param name="value">The identifier as the source system writes it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty, longer than 128 characters, starts or ends
+    /// with white space, or contains a control character or an unpaired surrogate.</exception>
+    public PromotionId(string value) => _value = IdentifierRules.Validate(value, nameof(PromotionId), nameof(value));
+
+    /// <summary>Gets the identifier as the source system writes it; <see langword="null"/> for <c>default</c>.</summary>
+    public string Value => _value;
+
+    /// <summary>Parses a PromotionId; the same as the constructor, but failing with <see cref="FormatException"/>.</summary>
+    /// <param name="s">The identifier.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a valid PromotionId.</exception>
+    public static PromotionId Parse(string s, IFormatProvider? provider = null)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        if (!IdentifierRules.IsValid(s.AsSpan()))
+        {
+            throw new FormatException(IdentifierRules.Explain(nameof(PromotionId), s.AsSpan()));
+        }
+
+        return new PromotionId(s);
+    }
+
+    /// <summary>Parses a PromotionId, failing with <see cref="FormatException"/>.</summary>
+    /// <param name="s">The identifier.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a valid PromotionId.</exception>
+    public static PromotionId Parse(ReadOnlySpan<char> s, IFormatProvider? provider = null)
+    {
+        if (!IdentifierRules.IsValid(s))
+        {
+            throw new FormatException(IdentifierRules.Explain(nameof(PromotionId), s));
+        }
+
+        return new PromotionId(s.ToString());
+    }
+
+    /// <summary>Tries to parse a PromotionId.</summary>
+    /// <param name="s">The identifier.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <param name="result">The identifier when valid; otherwise <c>default</c>.</param>
+    /// <returns><see langword="true"/> when <paramref name="s"/> is a valid PromotionId.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PromotionId result)
+    {
+        result = s is not null && IdentifierRules.IsValid(s.AsSpan()) ? new PromotionId(s) : default;
+        return s is not null && result._value is not null;
+    }
+
+    /// <summary>Tries to parse a PromotionId.</summary>
+    /// <param name="s">The identifier.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <param name="result">The identifier when valid; otherwise <c>default</c>.</param>
+    /// <returns><see langword="true"/> when <paramref name="s"/> is a valid PromotionId.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PromotionId result)
+    {
+        result = IdentifierRules.IsValid(s) ? new PromotionId(s.ToString()) : default;
+        return result._value is not null;
+    }
+
+    /// <summary>Converts a string to a PromotionId; the same as the constructor.</summary>
+    /// <param name="value">The identifier as the source system writes it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid PromotionId.</exception>
+    public static explicit operator PromotionId(string value) => new(value);
+
+    /// <summary>Determines whether two identifiers are the same, comparing ordinally.</summary>
+    /// <param name="left">The first identifier.</param>
+    /// <param name="right">The second identifier.</param>
+    /// <returns><see langword="true"/> when both hold the same characters, or both are <c>default</c>.</returns>
+    public static bool operator ==(PromotionId left, PromotionId right) => left.Equals(right);
+
+    /// <summary>Determines whether two identifiers differ, comparing ordinally.</summary>
+    /// <param name="left">The first identifier.</param>
+    /// <param name="right">The second identifier.</param>
+    /// <returns><see langword="true"/> when the identifiers differ.</returns>
+    public static bool operator !=(PromotionId left, PromotionId right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(PromotionId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is PromotionId other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>Returns the identifier as the source system writes it.</summary>
+    /// <returns><see cref="Value"/>, or an empty string for <c>default</c>.</returns>
+    public override string ToString() => _value ?? string.Empty;
+}
+
+/// <summary>The identifier of a ladder rebate agreement with a distributor.</summary>
+/// <remarks>
+/// <para>
+/// A valid RebateAgreementId is 1 to 128 characters with no leading or trailing white space, no control characters and no unpaired
+/// surrogates, for example <c>RB-2026-C100234</c>. It is case-sensitive and compared ordinally, exactly as the source system
+/// writes it: <c>abc</c> and <c>ABC</c> are different identifiers. In JSON it is a string, also as a dictionary key.
+/// </para>
+/// <para>
+/// <c>default(RebateAgreementId)</c> is the uninitialized identifier: its <see cref="Value"/> is <see langword="null"/>,
+/// <see cref="ToString"/> returns an empty string, it equals only another <c>default</c>, and JSON serialization
+/// rejects it. Test for it with <c>id == default</c>. The value is immutable and thread-safe.
+/// </para>
+/// </remarks>
+[JsonConverter(typeof(IdentifierJsonConverter<RebateAgreementId>))]
+public readonly struct RebateAgreementId : IIdentifier<RebateAgreementId>
+{
+    private readonly string _value;
+
+    /// <summary>Initializes a new instance of the <see cref="RebateAgreementId"/> struct.</summary>
+    /// <param name="value">The identifier as the source system writes it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is empty, longer than 128 characters, starts or ends
+    /// with white space, or contains a control character or an unpaired surrogate.</exception>
+    public RebateAgreementId(string value) => _value = IdentifierRules.Validate(value, nameof(RebateAgreementId), nameof(value));
+
+    /// <summary>Gets the identifier as the source system writes it; <see langword="null"/> for <c>default</c>.</summary>
+    public string Value => _value;
+
+    /// <summary>Parses a RebateAgreementId; the same as the constructor, but failing with <see cref="FormatException"/>.</summary>
+    /// <param name="s">The identifier.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a valid RebateAgreementId.</exception>
+    public static RebateAgreementId Parse(string s, IFormatProvider? provider = null)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        if (!IdentifierRules.IsValid(s.AsSpan()))
+        {
+            throw new FormatException(IdentifierRules.Explain(nameof(RebateAgreementId), s.AsSpan()));
+        }
+
+        return new RebateAgreementId(s);
+    }
+
+    /// <summary>Parses a RebateAgreementId, failing with <see cref="FormatException"/>.</summary>
+    /// <param name="s">The identifier.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a valid RebateAgreementId.</exception>
+    public static RebateAgreementId Parse(ReadOnlySpan<char> s, IFormatProvider? provider = null)
+    {
+        if (!IdentifierRules.IsValid(s))
+        {
+            throw new FormatException(IdentifierRules.Explain(nameof(RebateAgreementId), s));
+        }
+
+        return new RebateAgreementId(s.ToString());
+    }
+
+    /// <summary>Tries to parse a RebateAgreementId.</summary>
+    /// <param name="s">The identifier.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <param name="result">The identifier when valid; otherwise <c>default</c>.</param>
+    /// <returns><see langword="true"/> when <paramref name="s"/> is a valid RebateAgreementId.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out RebateAgreementId result)
+    {
+        result = s is not null && IdentifierRules.IsValid(s.AsSpan()) ? new RebateAgreementId(s) : default;
+        return s is not null && result._value is not null;
+    }
+
+    /// <summary>Tries to parse a RebateAgreementId.</summary>
+    /// <param name="s">The identifier.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <param name="result">The identifier when valid; otherwise <c>default</c>.</param>
+    /// <returns><see langword="true"/> when <paramref name="s"/> is a valid RebateAgreementId.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out RebateAgreementId result)
+    {
+        result = IdentifierRules.IsValid(s) ? new RebateAgreementId(s.ToString()) : default;
+        return result._value is not null;
+    }
+
+    /// <summary>Converts a string to a RebateAgreementId; the same as the constructor.</summary>
+    /// <param name="value">The identifier as the source system writes it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid RebateAgreementId.</exception>
+    public static explicit operator RebateAgreementId(string value) => new(value);
+
+    /// <summary>Determines whether two identifiers are the same, comparing ordinally.</summary>
+    /// <param name="left">The first identifier.</param>
+    /// <param name="right">The second identifier.</param>
+    /// <returns><see langword="true"/> when both hold the same characters, or both are <c>default</c>.</returns>
+    public static bool operator ==(RebateAgreementId left, RebateAgreementId right) => left.Equals(right);
+
+    /// <summary>Determines whether two identifiers differ, comparing ordinally.</summary>
+    /// <param name="left">The first identifier.</param>
+    /// <param name="right">The second identifier.</param>
+    /// <returns><see langword="true"/> when the identifiers differ.</returns>
+    public static bool operator !=(RebateAgreementId left, RebateAgreementId right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(RebateAgreementId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is RebateAgreementId other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+
+    /// <summary>Returns the identifier as the source system writes it.</summary>
+    /// <returns><see cref="Value"/>, or an empty string for <c>default</c>.</returns>
+    public override string ToString() => _value ?? string.Empty;
+}
+
 /// <summary>The identifier of a customer segment that prices are agreed for, such as general customers or gold distributors.</summary>
 /// <remarks>
 /// <para>

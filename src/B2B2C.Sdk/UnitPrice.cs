@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using B2B2C.Sdk.Serialization;
 
 namespace B2B2C.Sdk;
 
@@ -17,6 +19,7 @@ namespace B2B2C.Sdk;
 /// </para>
 /// <para><c>default(UnitPrice)</c> has no basis and cannot extend anything. The value is immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(UnitPriceJsonConverter))]
 public readonly struct UnitPrice : IEquatable<UnitPrice>
 {
     /// <summary>Initializes a new instance of the <see cref="UnitPrice"/> struct.</summary>

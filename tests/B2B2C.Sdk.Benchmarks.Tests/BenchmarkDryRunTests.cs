@@ -36,6 +36,8 @@ public sealed class BenchmarkDryRunTests
     [MemberData(nameof(BenchmarkClasses))]
     public void DryRun_BenchmarkClass_RunsEveryBenchmarkWithoutError(string typeName)
     {
+        // The pricing benchmarks run on the small generated book here; the distributor-L book is for measured runs.
+        Environment.SetEnvironmentVariable("B2B2C_PRICING_DATASET", "S");
         Type type = typeof(Program).Assembly.GetType(typeName, throwOnError: true)!;
         IConfig config = ManualConfig.CreateEmpty()
             .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))

@@ -7,12 +7,13 @@ namespace B2B2C.Sdk.Samples.Console.Tests;
 public sealed class DemoCommandTests
 {
     [Fact]
-    public async Task Demo_SampleData_ExitsZeroUnderTheStepHeading()
+    public async Task Demo_SampleData_ExitsZeroUnderTheStepHeadings()
     {
         SampleRun run = await SampleRun.RunAsync("demo");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("1. Money, quantities and prices", run.Output, StringComparison.Ordinal);
+        Assert.Contains("2. Prices for who asks", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,12 +73,20 @@ public sealed class DemoCommandTests
     }
 
     [Fact]
-    public async Task Demo_SampleData_FitsInSixtyLines()
+    public async Task Demo_SampleData_EachStepFitsInSixtyLines()
     {
         SampleRun run = await SampleRun.RunAsync("demo");
 
-        int lines = run.Output.Split('\n').Count(line => line.Length > 0);
-        Assert.InRange(lines, 20, 60);
+        // Each step starts at its rule ("── 1. ..."); count the non-empty lines of each, heading included.
+        string[] lines = [.. run.Output.Split('\n').Where(line => line.Length > 0)];
+        int[] starts = [.. Enumerable.Range(0, lines.Length).Where(i => lines[i].StartsWith("── ", StringComparison.Ordinal))];
+        Assert.Equal(2, starts.Length);
+        Assert.Equal(0, starts[0]);
+        for (int step = 0; step < starts.Length; step++)
+        {
+            int end = step + 1 < starts.Length ? starts[step + 1] : lines.Length;
+            Assert.InRange(end - starts[step], 20, 60);
+        }
     }
 
     [Fact]

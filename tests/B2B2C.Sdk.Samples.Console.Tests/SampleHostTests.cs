@@ -74,7 +74,11 @@ public sealed class SampleHostTests
         using ServiceProvider services = host.BuildServices(host.LoadData());
 
         Assert.NotNull(services.GetRequiredService<CurrencyConverter>());
-        IDemoStep first = services.GetServices<IDemoStep>().First();
-        Assert.Equal("Money, quantities and prices", first.Title);
+        Assert.NotNull(services.GetRequiredService<Pricing.PricingEngine>());
+        Assert.NotNull(services.GetRequiredService<Pricing.OfferEngine>());
+        Assert.NotNull(services.GetRequiredService<Pricing.RebateEngine>());
+        Assert.Equal(
+            ["Money, quantities and prices", "Prices for who asks"],
+            services.GetServices<IDemoStep>().Select(step => step.Title));
     }
 }

@@ -115,4 +115,29 @@ public sealed class UnitPriceTests
                 return perThousand.Extend(Quantity.Pieces(t.pieces)) == perReel.Extend(Quantity.Pieces(t.pieces));
             });
     }
+
+    [Fact]
+    public void Json_RoundTripsPriceAndBasisExactly()
+    {
+        var perReel = new UnitPrice(Money.Of(17.100m, s_eur), s_reel);
+
+        string json = System.Text.Json.JsonSerializer.Serialize(perReel);
+        UnitPrice back = System.Text.Json.JsonSerializer.Deserialize<UnitPrice>(json);
+
+        Assert.Equal("""{"price":{"amount":"17.100","currency":"EUR"},"per":{"value":"1","unit":"REEL(5000 H87)"}}""", json);
+        Assert.Equal(perReel, back);
+        Assert.Equal(3, back.Price.Amount.Scale);
+    }
+
+    [Theory]
+    [InlineData("""{"price":{"amount":"1","currency":"EUR"}}""", "\"per\" is missing")]
+    [InlineData("""{"price":{"amount":"1","currency":"EUR"},"per":{"value":"0","unit":"H87"}}""", "positive quantity")]
+    [InlineData("""{"price":{"amount":"1","currency":"EUR"},"per":{"value":"1","unit":"H87"},"x":1}""", "unknown property \"x\"")]
+    [InlineData("""[1]""", "must be a JSON object")]
+    public void Json_BadPayload_ThrowsNamingTheProblem(string json, string fragment)
+    {
+        var error = Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<UnitPrice>(json));
+
+        Assert.Contains(fragment, error.Message, StringComparison.Ordinal);
+    }
 }

@@ -4,12 +4,14 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using B2B2C.Sdk.Pricing;
 
 namespace B2B2C.Sdk.Samples.Console.Data;
 
 /// <summary>
 /// The sample data shipped with the console sample (samples/data, copied next to the executable): a table of
-/// exchange rates and a B2B cart of electronic components.
+/// exchange rates, a B2B cart of electronic components, a price book and a stock book.
 /// </summary>
 internal sealed class SampleData
 {
@@ -19,6 +21,12 @@ internal sealed class SampleData
     /// <summary>The file holding the cart.</summary>
     public const string CartFile = "cart.json";
 
+    /// <summary>The file holding the price book, in the format <see cref="PriceBookJson"/> reads.</summary>
+    public const string PriceBookFile = "price-book.json";
+
+    /// <summary>The file holding the stock book: a <see cref="StockBook"/> as System.Text.Json writes it.</summary>
+    public const string StockFile = "stock.json";
+
     /// <summary>
     /// Web defaults (camelCase, case-insensitive names), and nothing missing: a property the constructor needs or
     /// a non-nullable one left out or <see langword="null"/> fails the load.
@@ -27,12 +35,15 @@ internal sealed class SampleData
     {
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    private SampleData(IReadOnlyList<ExchangeRate> exchangeRates, Cart cart)
+    private SampleData(IReadOnlyList<ExchangeRate> exchangeRates, Cart cart, PriceBook priceBook, StockBook stockBook)
     {
         ExchangeRates = exchangeRates;
         Cart = cart;
+        PriceBook = priceBook;
+        StockBook = stockBook;
     }
 
     /// <summary>Gets the folder next to the executable that the build copies the sample data to.</summary>
@@ -44,8 +55,17 @@ internal sealed class SampleData
     /// <summary>Gets the cart.</summary>
     public Cart Cart { get; }
 
+    /// <summary>
+    /// Gets the price book: the lists of price-book.json, with the product families of <see cref="PricingSamples.Products"/>
+    /// (the JSON format carries prices; which articles form a family is catalogue data, added here).
+    /// </summary>
+    public PriceBook PriceBook { get; }
+
+    /// <summary>Gets the stock book: warehouses, stock levels, expected receipts and a distributor's quota.</summary>
+    public StockBook StockBook { get; }
+
     /// <summary>Loads the sample data from a folder.</summary>
-    /// <param name="directory">The folder holding <see cref="ExchangeRatesFile"/> and <see cref="CartFile"/>.</param>
+    /// <param name="directory">The folder holding <see cref="ExchangeRatesFile"/>, <see cref="CartFile"/>, <see cref="PriceBookFile"/> and <see cref="StockFile"/>.</param>
     /// <returns>The data.</returns>
     /// <exception cref="IOException">A file is missing, or <see cref="InvalidDataException"/>: a file is not valid.</exception>
     public static SampleData Load(string directory)
@@ -54,7 +74,25 @@ internal sealed class SampleData
         // its own JSON converter. The constructor's checks (two currencies, a positive rate, a source) apply.
         List<ExchangeRate> rates = Read<List<ExchangeRate>>(directory, ExchangeRatesFile, document => document);
         Cart cart = Read<CartDocument, Cart>(directory, CartFile, ToCart);
-        return new SampleData(rates, cart);
+        PriceBook priceBook = ReadPriceBook(directory) with { Products = PricingSamples.Products };
+
+        // StockBook deserializes as it is: init-only properties, immutable arrays, and identifiers and quantities
+        // with JSON converters of their own.
+        StockBook stockBook = Read<StockBook>(directory, StockFile, document => document);
+        return new SampleData(rates, cart, priceBook, stockBook);
+    }
+
+    private static PriceBook ReadPriceBook(string directory)
+    {
+        string path = Path.Combine(directory, PriceBookFile);
+        try
+        {
+            return PriceBookJson.Read(File.ReadAllBytes(path));
+        }
+        catch (PriceBookException exception)
+        {
+            throw new InvalidDataException($"{path} is not valid: {exception.Message}", exception);
+        }
     }
 
     private static T Read<T>(string directory, string file, Func<T, T> map)
