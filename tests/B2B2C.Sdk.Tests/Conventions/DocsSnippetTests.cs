@@ -127,6 +127,7 @@ public sealed partial class DocsSnippetTests
             .Concat(
             [
                 typeof(Money).Assembly.Location,
+                typeof(B2B2C.Sdk.Catalog.SourceProduct).Assembly.Location,
                 typeof(Microsoft.Extensions.DependencyInjection.ServiceCollection).Assembly.Location,
                 typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly.Location,
                 typeof(Microsoft.Extensions.Options.IOptions<>).Assembly.Location,

@@ -7,22 +7,25 @@ using System.Text;
 namespace B2B2C.Sdk.Tests.Conventions;
 
 /// <summary>
-/// The exported surface of B2B2C.Sdk is approved in <c>tests/B2B2C.Sdk.Tests/PublicAPI.approved.txt</c>: a change
-/// to the surface changes that file, and reviewers read the change. Run the tests with
-/// <c>B2B2C_REGENERATE=1</c> to accept the current surface.
+/// The exported surface of each shipped package is approved in a checked-in file
+/// (<c>tests/B2B2C.Sdk.Tests/PublicAPI.approved.txt</c> for the core package,
+/// <c>tests/B2B2C.Sdk.Tests/PublicAPI.&lt;package&gt;.approved.txt</c> for the others): a change to the surface changes
+/// that file, and reviewers read the change. Run the tests with <c>B2B2C_REGENERATE=1</c> to accept the current surface.
 /// </summary>
 public sealed class PublicApiTests
 {
-    private const string ApprovedPath = "tests/B2B2C.Sdk.Tests/PublicAPI.approved.txt";
-    private const string ReceivedPath = "tests/B2B2C.Sdk.Tests/PublicAPI.received.txt";
     private const string RegenerateVariable = "B2B2C_REGENERATE";
 
-    [Fact]
-    public void PublicApi_CurrentAssembly_MatchesApprovedFile()
+    [Theory]
+    [MemberData(nameof(ShippedAssemblies.Names), MemberType = typeof(ShippedAssemblies))]
+    public void PublicApi_ShippedAssembly_MatchesApprovedFile(string assemblyName)
     {
-        string received = PublicApiWriter.Write(typeof(Currency).Assembly);
-        string approvedFile = RepositoryRoot.Combine(ApprovedPath);
-        string receivedFile = RepositoryRoot.Combine(ReceivedPath);
+        string suffix = assemblyName == ShippedAssemblies.Core ? string.Empty : "." + assemblyName;
+        string approvedPath = $"tests/B2B2C.Sdk.Tests/PublicAPI{suffix}.approved.txt";
+        string receivedPath = $"tests/B2B2C.Sdk.Tests/PublicAPI{suffix}.received.txt";
+        string received = PublicApiWriter.Write(ShippedAssemblies.Get(assemblyName));
+        string approvedFile = RepositoryRoot.Combine(approvedPath);
+        string receivedFile = RepositoryRoot.Combine(receivedPath);
 
         if (Environment.GetEnvironmentVariable(RegenerateVariable) == "1")
         {
@@ -42,7 +45,7 @@ public sealed class PublicApiTests
 
         Assert.True(
             string.Equals(approved, received, StringComparison.Ordinal),
-            $"The public API of B2B2C.Sdk differs from {ApprovedPath} (the surface was written to {ReceivedPath}).\n"
+            $"The public API of {assemblyName} differs from {approvedPath} (the surface was written to {receivedPath}).\n"
             + $"Review the change, then accept it with {RegenerateVariable}=1 ./build.sh test.\n"
             + Difference(approved, received));
     }

@@ -14,9 +14,6 @@ namespace B2B2C.Sdk.Tests.Conventions;
 /// </summary>
 public sealed class TypeConventionTests
 {
-    private const string SourceFolder = "src/B2B2C.Sdk";
-    private const string RootNamespace = "B2B2C.Sdk";
-
     private static readonly Assembly s_sdk = typeof(Currency).Assembly;
 
     private static readonly Dictionary<string, string> s_noGeneratedFiles = [];
@@ -30,10 +27,11 @@ public sealed class TypeConventionTests
         Assert.All(types, t => Assert.True(PublicApiWriter.IsVisible(t)));
     }
 
-    [Fact]
-    public void PublicStructs_Sdk_AreReadOnly()
+    [Theory]
+    [MemberData(nameof(ShippedAssemblies.Names), MemberType = typeof(ShippedAssemblies))]
+    public void PublicStructs_Shipped_AreReadOnly(string assemblyName)
     {
-        Assert.Empty(ConventionRules.MutableStructs(ConventionRules.PublicTypes(s_sdk)));
+        Assert.Empty(ConventionRules.MutableStructs(ConventionRules.PublicTypes(ShippedAssemblies.Get(assemblyName))));
     }
 
     [Fact]
@@ -44,12 +42,14 @@ public sealed class TypeConventionTests
         Assert.Equal([typeof(MutableSample).FullName!], offenders);
     }
 
-    [Fact]
-    public void PublicClasses_Sdk_AreSealedStaticOrDocumentedExtensionPoints()
+    [Theory]
+    [MemberData(nameof(ShippedAssemblies.Names), MemberType = typeof(ShippedAssemblies))]
+    public void PublicClasses_Shipped_AreSealedStaticOrDocumentedExtensionPoints(string assemblyName)
     {
-        XmlDocumentation documentation = XmlDocumentation.For(s_sdk);
+        Assembly assembly = ShippedAssemblies.Get(assemblyName);
+        XmlDocumentation documentation = XmlDocumentation.For(assembly);
 
-        Assert.Empty(ConventionRules.OpenClasses(ConventionRules.PublicTypes(s_sdk), documentation));
+        Assert.Empty(ConventionRules.OpenClasses(ConventionRules.PublicTypes(assembly), documentation));
     }
 
     [Fact]
@@ -69,16 +69,18 @@ public sealed class TypeConventionTests
         Assert.StartsWith(typeof(UndocumentedBase).FullName!, offenders[1], StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void PublicTypes_Sdk_NamespaceMatchesFolder()
+    [Theory]
+    [MemberData(nameof(ShippedAssemblies.Names), MemberType = typeof(ShippedAssemblies))]
+    public void PublicTypes_Shipped_NamespaceMatchesFolder(string assemblyName)
     {
-        string sourceRoot = RepositoryRoot.Combine(SourceFolder);
+        Assembly assembly = ShippedAssemblies.Get(assemblyName);
+        string sourceRoot = RepositoryRoot.Combine("src/" + assemblyName);
         string identifiersFile = Path.GetFileName(IdentifierGenerator.OutputPath);
         Dictionary<string, string> generatedFiles = IdentifierGenerator
             .ReadDefinitions(File.ReadAllText(RepositoryRoot.Combine(IdentifierGenerator.DefinitionsPath)))
             .ToDictionary(d => IdentifierGenerator.Namespace + "." + d.Name, _ => identifiersFile, StringComparer.Ordinal);
 
-        Assert.Empty(ConventionRules.TypesOutsideTheirFolder(ConventionRules.PublicTypes(s_sdk), sourceRoot, RootNamespace, generatedFiles));
+        Assert.Empty(ConventionRules.TypesOutsideTheirFolder(ConventionRules.PublicTypes(assembly), sourceRoot, assemblyName, generatedFiles));
     }
 
     [Fact]
@@ -140,10 +142,11 @@ public sealed class TypeConventionTests
         }
     }
 
-    [Fact]
-    public void ExceptionTypes_Sdk_EndWithException()
+    [Theory]
+    [MemberData(nameof(ShippedAssemblies.Names), MemberType = typeof(ShippedAssemblies))]
+    public void ExceptionTypes_Shipped_EndWithException(string assemblyName)
     {
-        Assert.Empty(ConventionRules.MisnamedExceptions(ConventionRules.PublicTypes(s_sdk)));
+        Assert.Empty(ConventionRules.MisnamedExceptions(ConventionRules.PublicTypes(ShippedAssemblies.Get(assemblyName))));
     }
 
     [Fact]
@@ -155,10 +158,11 @@ public sealed class TypeConventionTests
         Assert.Equal([typeof(SampleFailure).FullName!, typeof(SampleMisnamedException).FullName!], offenders);
     }
 
-    [Fact]
-    public void PublicStaticFields_Sdk_AreImmutable()
+    [Theory]
+    [MemberData(nameof(ShippedAssemblies.Names), MemberType = typeof(ShippedAssemblies))]
+    public void PublicStaticFields_Shipped_AreImmutable(string assemblyName)
     {
-        Assert.Empty(ConventionRules.MutableStaticFields(ConventionRules.PublicTypes(s_sdk)));
+        Assert.Empty(ConventionRules.MutableStaticFields(ConventionRules.PublicTypes(ShippedAssemblies.Get(assemblyName))));
     }
 
     [Fact]
