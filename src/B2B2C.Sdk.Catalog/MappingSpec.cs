@@ -27,7 +27,16 @@ public sealed record MappingSpec
     }
 
     /// <summary>Gets the spec's id.</summary>
-    public string Id { get; }
+    /// <exception cref="ArgumentException">Set to an empty id.</exception>
+    public string Id
+    {
+        get;
+        init
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value);
+            field = value;
+        }
+    }
 
     /// <summary>Gets the id of the target schema the spec was written for, or <see langword="null"/> to accept any.</summary>
     public string? TargetSchema { get; init; }
@@ -36,7 +45,11 @@ public sealed record MappingSpec
     public CategoryMapping Category { get; }
 
     /// <summary>Gets the field rules, in the order they are tried.</summary>
-    public ImmutableArray<FieldRule> Rules { get; }
+    public ImmutableArray<FieldRule> Rules
+    {
+        get;
+        init => field = value.IsDefault ? [] : value;
+    }
 
     /// <summary>Gets the named lookup tables (table name to a map from source value to target value).</summary>
     public ImmutableDictionary<string, ImmutableDictionary<string, string>> Tables { get; init; }
