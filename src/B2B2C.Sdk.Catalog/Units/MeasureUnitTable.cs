@@ -42,8 +42,7 @@ public sealed class MeasureUnitTable
             if (aliases.ContainsKey(unit))
             {
                 throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"The unit {unit.Name} ({unit.Code}) is already in the table."),
-                    nameof(entries));
+                    string.Create(CultureInfo.InvariantCulture, $"The unit {unit.Name} ({unit.Code}) is already in the table."));
             }
 
             Add(byText, unit.Code, unit, "code");
@@ -171,6 +170,13 @@ public sealed class MeasureUnitTable
     {
         ArgumentNullException.ThrowIfNull(alias);
         MeasureUnit unit = Find(codeOrSymbol);
+        if (_byText.TryGetValue(alias, out MeasureUnit? existing))
+        {
+            throw new ArgumentException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The alias '{alias}' of {unit.Name} ({unit.Code}) already names {existing.Name} ({existing.Code})."));
+        }
+
         ImmutableArray<Entry>.Builder entries = _entries.ToBuilder();
         for (int i = 0; i < entries.Count; i++)
         {
@@ -241,15 +247,13 @@ public sealed class MeasureUnitTable
         if (text.Length == 0 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
         {
             throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The {kind} '{text}' of {unit.Name} ({unit.Code}) is empty or has white space around it."),
-                nameof(text));
+                string.Create(CultureInfo.InvariantCulture, $"The {kind} '{text}' of {unit.Name} ({unit.Code}) is empty or has white space around it."));
         }
 
         if (byText.TryGetValue(text, out MeasureUnit? existing))
         {
             throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The {kind} '{text}' of {unit.Name} ({unit.Code}) already names {existing.Name} ({existing.Code})."),
-                nameof(text));
+                string.Create(CultureInfo.InvariantCulture, $"The {kind} '{text}' of {unit.Name} ({unit.Code}) already names {existing.Name} ({existing.Code})."));
         }
 
         byText.Add(text, unit);
