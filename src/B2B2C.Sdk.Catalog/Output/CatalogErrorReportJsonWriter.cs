@@ -92,4 +92,14 @@ public sealed class CatalogErrorReportJsonWriter : IAsyncDisposable
             _sink.Dispose();
         }
     }
+
+    /// <summary>Releases the buffer without writing what is still in it (the run failed).</summary>
+    internal void Abandon()
+    {
+        if (!_disposed)
+        {
+            _disposed = true;
+            _sink.Dispose();
+        }
+    }
 }

@@ -117,4 +117,14 @@ public sealed class MarketplaceProductWriter : IAsyncDisposable
         Count++;
         return _sink.WriteLineAsync(line, cancellationToken);
     }
+
+    /// <summary>Releases the buffer without writing what is still in it (the run failed).</summary>
+    internal void Abandon()
+    {
+        if (!_disposed)
+        {
+            _disposed = true;
+            _sink.Dispose();
+        }
+    }
 }
