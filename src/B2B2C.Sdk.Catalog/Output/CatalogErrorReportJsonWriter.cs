@@ -55,7 +55,7 @@ public sealed class CatalogErrorReportJsonWriter : IAsyncDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (product.IsValid)
         {
-            throw new ArgumentException($"Product '{product}' is valid; the error report holds invalid products only.", nameof(product));
+            throw new ArgumentException($"Product '{product.Source}' is valid; the error report holds invalid products only.", nameof(product));
         }
 
         ProductJson.WriteErrorRecord(_sink.Writer, product);

@@ -62,7 +62,7 @@ public sealed class MarketplaceProductWriter : IAsyncDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (!product.IsValid)
         {
-            throw new ArgumentException($"Product '{product}' is invalid; invalid products belong in the error reports.", nameof(product));
+            throw new ArgumentException($"Product '{product.Source}' is invalid; invalid products belong in the error reports.", nameof(product));
         }
 
         int lineStart = _sink.LineStart;

@@ -348,7 +348,7 @@ internal static class ProductJson
     }
 
     private static FormatException NotCanonical(MappedProduct product, MappedValue value, string expected)
-        => new($"The value '{value.Value}' of attribute '{value.Attribute}' of product '{product}' is not {expected} in canonical form.");
+        => new($"The value '{value.Value}' of attribute '{value.Attribute}' of product '{product.Source}' is not {expected} in canonical form.");
 
     private static void WriteExtendedField(Utf8JsonWriter writer, SourceField field)
     {
