@@ -28,6 +28,40 @@ namespace B2B2C.Sdk.Catalog;
 /// </remarks>
 public static class CatalogMappingRun
 {
+    /// <summary>Runs a catalog through a compiled mapper, recording each product type's fingerprint in the manifest.</summary>
+    /// <param name="source">The supplier catalog.</param>
+    /// <param name="mapper">The compiled mapper.</param>
+    /// <param name="outputs">Where to write.</param>
+    /// <param name="options">How to run; <see langword="null"/> for <see cref="CatalogRunOptions.Default"/>. Its fingerprint function, when set, wins over the mapper's schema.</param>
+    /// <param name="progress">Receives progress about every <see cref="CatalogRunOptions.ProgressInterval"/> and at the end, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the run; a cancelled run leaves a folder output as it was.</param>
+    /// <returns>The run's summary, manifest and delta.</returns>
+    /// <remarks>
+    /// The manifest records the fingerprint of each product's type, so a later run against a changed schema reports
+    /// the products whose type changed as invalidated even when their content did not.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/>, <paramref name="mapper"/> or <paramref name="outputs"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The parallelism or batch size is below 1, or the progress interval is negative.</exception>
+    /// <exception cref="CatalogMappingException">The mapper threw for a product.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<CatalogRunSummary> RunAsync(
+        ICatalogSource source,
+        CatalogMapper mapper,
+        CatalogRunOutputs outputs,
+        CatalogRunOptions? options = null,
+        IProgress<CatalogRunProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(mapper);
+        options ??= CatalogRunOptions.Default;
+        if (options.ProductTypeFingerprint is null)
+        {
+            options = options.WithFingerprint(mapper.ProductTypeFingerprint);
+        }
+
+        return RunAsync(source, mapper.Map, outputs, options, progress, cancellationToken);
+    }
+
     /// <summary>Runs a catalog through a mapping function.</summary>
     /// <param name="source">The supplier catalog.</param>
     /// <param name="map">The mapping: pure and thread-safe, as it runs on several threads at once.</param>

@@ -46,4 +46,16 @@ public sealed class CatalogRunOptions
 
     /// <summary>Gets how often progress is reported at most; defaults to 100 milliseconds.</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    internal CatalogRunOptions WithFingerprint(Func<string?, string?> fingerprint) => new()
+    {
+        MaxDegreeOfParallelism = MaxDegreeOfParallelism,
+        BatchSize = BatchSize,
+        IncludeProvenance = IncludeProvenance,
+        PreviousManifest = PreviousManifest,
+        ProductTypeFingerprint = fingerprint,
+        ErrorReportColumns = ErrorReportColumns,
+        TimeProvider = TimeProvider,
+        ProgressInterval = ProgressInterval,
+    };
 }
