@@ -13,7 +13,8 @@ namespace B2B2C.Sdk.Testing;
 /// Runs are reproducible: every property starts from a fixed seed, so the test command gives the same result on
 /// every machine and CI never fails by chance. To explore further, set the environment variable
 /// <c>B2B2C_PROPERTY_SEED</c> to another number, or to <c>random</c> for a fresh seed on every run; a failure prints
-/// the seed that replays it.
+/// the seed that replays it. To search harder, set <c>B2B2C_PROPERTY_CASES</c> to a whole factor (say 50) that
+/// multiplies the number of cases every property checks.
 /// </remarks>
 public static class Properties
 {
@@ -43,7 +44,7 @@ public static class Properties
 
     private static Config ConfigFor(int cases)
     {
-        Config config = Config.QuickThrowOnFailure.WithMaxTest(cases);
+        Config config = Config.QuickThrowOnFailure.WithMaxTest(checked(cases * CaseFactor()));
         string? setting = Environment.GetEnvironmentVariable("B2B2C_PROPERTY_SEED");
         if (string.Equals(setting, "random", StringComparison.OrdinalIgnoreCase))
         {
@@ -52,5 +53,11 @@ public static class Properties
 
         ulong seed = string.IsNullOrEmpty(setting) ? DefaultSeed : ulong.Parse(setting, CultureInfo.InvariantCulture);
         return config.WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(seed, Gamma), FSharpOption<int>.None)));
+    }
+
+    private static int CaseFactor()
+    {
+        string? setting = Environment.GetEnvironmentVariable("B2B2C_PROPERTY_CASES");
+        return string.IsNullOrEmpty(setting) ? 1 : Math.Max(1, int.Parse(setting, CultureInfo.InvariantCulture));
     }
 }

@@ -62,6 +62,47 @@ internal sealed class LineWork(int index, CartLine request)
 
     /// <summary>Gets or sets the tax rate applied, or <see langword="null"/> when no tax was computed.</summary>
     internal decimal? TaxRate { get; set; }
+
+    /// <summary>
+    /// Orders lines canonically, whatever their order in the request: SKU (ordinal), priced quantity, net amount,
+    /// requested unit and quantity, then position. Only lines identical in SKU and requested quantity, which are
+    /// interchangeable, are left to their position.
+    /// </summary>
+    internal static int CompareCanonical(LineWork left, LineWork right)
+    {
+        int order = string.CompareOrdinal(left.Request.Sku.Value, right.Request.Sku.Value);
+        if (order == 0)
+        {
+            order = left.Outcome.Value.CompareTo(right.Outcome.Value);
+        }
+
+        if (order == 0)
+        {
+            order = left.Net.CompareTo(right.Net);
+        }
+
+        if (order == 0)
+        {
+            order = CompareRequested(left.Request.Quantity, right.Request.Quantity);
+        }
+
+        return order != 0 ? order : left.Index.CompareTo(right.Index);
+    }
+
+    /// <summary>Orders two requested quantities of lines that price alike (1 box of 10 against 10 pieces): by unit (ordinal, as written), then by value.</summary>
+    private static int CompareRequested(Quantity left, Quantity right)
+    {
+        if (left.Unit != right.Unit)
+        {
+            int byUnit = string.CompareOrdinal(left.Unit.ToString(), right.Unit.ToString());
+            if (byUnit != 0)
+            {
+                return byUnit;
+            }
+        }
+
+        return left.Value.CompareTo(right.Value);
+    }
 }
 
 /// <summary>One step of a cart quote (base prices, family tiers, discounts, promotions, floors, rounding, tax).</summary>

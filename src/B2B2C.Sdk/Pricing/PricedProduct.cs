@@ -13,8 +13,9 @@ public sealed record PricedProduct
     public required Sku Sku { get; init; }
 
     /// <summary>
-    /// Gets the product family or material group (for example all 0603 thick-film resistors). Lines of one family
-    /// priced from the same list by volume ladders reach their tier by the family's total quantity.
+    /// Gets the product family or material group (for example all 0603 thick-film resistors). In a cart quote, lines
+    /// of one family priced from the same list and unit by volume ladders reach their tier by the family's total
+    /// quantity; by graduated ladders, the family's total fills the bands once and each line pays its share by quantity.
     /// </summary>
     public string? Family { get; init; }
 

@@ -12,8 +12,12 @@ namespace B2B2C.Sdk.Pricing;
 /// amounts, rounding, then cart-level effects on the rounded amounts).
 /// </summary>
 /// <remarks>
-/// Lines are kept in a canonical order that does not depend on the request order (SKU, priced quantity, then
-/// position), and every effect treats equal lines alike, so a quote does not depend on the order of its lines.
+/// Lines are kept in a canonical order that does not depend on the request order (SKU, priced quantity, net amount,
+/// requested unit and quantity, then position), and every effect treats equal lines alike, so a quote does not depend
+/// on the order of its lines. Where a minor unit has to go to one of several equal lines (the remainder of a
+/// cart-level allocation, the last share of a capped budget), the canonical order decides; the position only
+/// separates lines identical in SKU and requested quantity, which are interchangeable: the earlier of them in the
+/// request comes first.
 /// </remarks>
 internal sealed class PromotionEvaluator
 {
@@ -244,7 +248,7 @@ internal sealed class PromotionEvaluator
         return false;
     }
 
-    /// <summary>Orders the priced lines canonically: SKU (ordinal), priced quantity, net amount, then position.</summary>
+    /// <summary>Orders the priced lines canonically: SKU (ordinal), priced quantity, net amount, requested unit and quantity, then position.</summary>
     private static LineWork[] CanonicalLines(LineWork[] lines)
     {
         int count = 0;
@@ -270,30 +274,14 @@ internal sealed class PromotionEvaluator
         // Lines already in that order (a bill of materials sorted by article) skip the sort.
         for (int i = 1; i < priced.Length; i++)
         {
-            if (CompareCanonical(priced[i - 1], priced[i]) > 0)
+            if (LineWork.CompareCanonical(priced[i - 1], priced[i]) > 0)
             {
-                Array.Sort(priced, CompareCanonical);
+                Array.Sort(priced, LineWork.CompareCanonical);
                 break;
             }
         }
 
         return priced;
-    }
-
-    private static int CompareCanonical(LineWork left, LineWork right)
-    {
-        int order = string.CompareOrdinal(left.Request.Sku.Value, right.Request.Sku.Value);
-        if (order == 0)
-        {
-            order = left.Outcome.Value.CompareTo(right.Outcome.Value);
-        }
-
-        if (order == 0)
-        {
-            order = left.Net.CompareTo(right.Net);
-        }
-
-        return order != 0 ? order : left.Index.CompareTo(right.Index);
     }
 
     private bool InNodes(ImmutableArray<HierarchyNodeId> targets, PricingContext context)
