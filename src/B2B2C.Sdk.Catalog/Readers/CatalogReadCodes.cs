@@ -14,7 +14,7 @@ public static class CatalogReadCodes
     /// <summary>A record has no value for the key field, so the product has an empty <see cref="SourceProduct.Key"/>.</summary>
     public const string MissingKey = "CR002";
 
-    /// <summary>The CSV header names the same column (same name and language) twice; every record of the file carries this error.</summary>
+    /// <summary>The CSV header names the same column (same name, language and unit) twice; every record of the file carries this error.</summary>
     public const string DuplicateColumn = "CR003";
 
     /// <summary>A CSV record has more or fewer cells than the header has columns.</summary>

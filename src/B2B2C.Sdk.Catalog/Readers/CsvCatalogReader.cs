@@ -145,7 +145,7 @@ public sealed class CsvCatalogReader : ICatalogSource
                     continue;
                 }
 
-                string identity = column.Name + "@" + column.Language?.ToUpperInvariant();
+                string identity = column.Name + "@" + column.Language?.ToUpperInvariant() + "[" + column.Unit + "]";
                 if (seen.TryGetValue(identity, out int first))
                 {
                     _fileIssues.Add((

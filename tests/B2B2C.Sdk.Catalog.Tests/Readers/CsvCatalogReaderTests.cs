@@ -219,13 +219,15 @@ public sealed class CsvCatalogReaderTests
     }
 
     [Fact]
-    public async Task ReadAsync_SameNameInTwoLanguages_IsNotADuplicate()
+    public async Task ReadAsync_SameNameInTwoLanguagesOrUnits_IsNotADuplicate()
     {
-        const string csv = "sku,title@en,title@de\nK1,a,b\n";
+        const string csv = "sku,title@en,title@de,resistance [OHM],resistance [B49]\nK1,a,b,,10\n";
 
         SourceProduct product = Assert.Single(await ReadAllAsync(new CsvCatalogReader(Utf8(csv), "p.csv")));
 
         Assert.Empty(product.ReadIssues);
+        Assert.True(product.TryGetField("resistance", out SourceField resistance));
+        Assert.Equal("B49", resistance.Unit);
     }
 
     [Fact]
