@@ -5,7 +5,9 @@ namespace B2B2C.Sdk.Benchmarks;
 
 /// <summary>
 /// Entry point: <c>dotnet run -c Release --project benchmarks/B2B2C.Sdk.Benchmarks -- --filter '*'</c> runs
-/// BenchmarkDotNet; <c>-- pricing-compile [S|M|L] [lists]</c> measures compiling a generated price book once.
+/// BenchmarkDotNet; <c>-- pricing-compile [S|M|L] [lists]</c> measures compiling a generated price book once;
+/// <c>-- catalog-generate &lt;csv|jsonl|bmecat|all&gt; &lt;count&gt; &lt;path&gt;</c> writes a generated supplier catalog and
+/// <c>-- catalog-read &lt;path&gt;</c> measures reading one.
 /// </summary>
 public static class Program
 {
@@ -19,6 +21,16 @@ public static class Program
         if (args.Length > 0 && string.Equals(args[0], "pricing-compile", StringComparison.OrdinalIgnoreCase))
         {
             return PricingCompileThroughput.Run(args[1..]);
+        }
+
+        if (args.Length > 0 && string.Equals(args[0], "catalog-generate", StringComparison.OrdinalIgnoreCase))
+        {
+            return CatalogCommands.Generate(args[1..]);
+        }
+
+        if (args.Length > 0 && string.Equals(args[0], "catalog-read", StringComparison.OrdinalIgnoreCase))
+        {
+            return CatalogCommands.ReadAsync(args[1..]).GetAwaiter().GetResult();
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -46,6 +46,11 @@ internal static class BuiltInMeasureUnits
         Add("CMQ", "cm³", "cubic centimetre", MeasureDimension.Volume, 0.000001m, "cm3");
         Add("MMQ", "mm³", "cubic millimetre", MeasureDimension.Volume, 0.000000001m, "mm3");
 
+        Add("C62", "1", "one", MeasureDimension.Ratio, 1m, "pcs");
+        Add("P1", "%", "percent", MeasureDimension.Ratio, 0.01m, "percent");
+        Add("NX", "‰", "part per thousand", MeasureDimension.Ratio, 0.001m, "permille");
+        Add("59", "ppm", "part per million", MeasureDimension.Ratio, 0.000001m);
+
         Add("KGM", "kg", "kilogram", MeasureDimension.Mass, 1m);
         Add("GRM", "g", "gram", MeasureDimension.Mass, 0.001m);
         Add("MGM", "mg", "milligram", MeasureDimension.Mass, 0.000001m);

@@ -82,4 +82,7 @@ public enum MeasureDimension
 
     /// <summary>Amount of digital data; base unit byte (<c>AD</c>, B). Prefixes are decimal (1 kB = 1000 B).</summary>
     DataSize = 23,
+
+    /// <summary>Dimensionless ratios and counts: percent, per mille, parts per million and plain numbers; base unit one (C62).</summary>
+    Ratio = 24,
 }
