@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using B2B2C.Sdk.Testing;
 
 namespace B2B2C.Sdk.Tests.Conventions;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using B2B2C.Sdk.Testing;
 
 namespace B2B2C.Sdk.Tests.Conventions;
 

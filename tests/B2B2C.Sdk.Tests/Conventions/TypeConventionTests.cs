@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Xml.Linq;
+using B2B2C.Sdk.Testing;
 using B2B2C.Sdk.Tests.Generation;
 
 namespace B2B2C.Sdk.Tests.Conventions;

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
-using B2B2C.Sdk.Tests.Conventions;
+using B2B2C.Sdk.Testing;
 
 namespace B2B2C.Sdk.Tests.Generation;
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
-using B2B2C.Sdk.Tests.Conventions;
+using B2B2C.Sdk.Testing;
 
 namespace B2B2C.Sdk.Tests.Generation;
 

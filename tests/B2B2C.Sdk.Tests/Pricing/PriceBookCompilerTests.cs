@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using B2B2C.Sdk.Pricing;
-using B2B2C.Sdk.Tests.Conventions;
+using B2B2C.Sdk.Testing;
 using static B2B2C.Sdk.Tests.Pricing.PricingTestBooks;
 
 namespace B2B2C.Sdk.Tests.Pricing;

@@ -6,7 +6,6 @@ using System.Text;
 using System.Threading.Tasks;
 using B2B2C.Sdk.Pricing;
 using B2B2C.Sdk.Testing;
-using B2B2C.Sdk.Tests.Conventions;
 using Xunit.Abstractions;
 
 namespace B2B2C.Sdk.Tests.Pricing;

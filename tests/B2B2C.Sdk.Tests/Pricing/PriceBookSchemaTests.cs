@@ -3,9 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using B2B2C.Sdk.Pricing;
-using B2B2C.Sdk.Tests.Conventions;
+using B2B2C.Sdk.Testing;
 
 namespace B2B2C.Sdk.Tests.Pricing;
 
@@ -15,14 +14,11 @@ namespace B2B2C.Sdk.Tests.Pricing;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="SchemaWalker"/> walks a document and the schema together and understands only these keywords:
-/// <c>$ref</c> (to <c>#/$defs/...</c>), <c>anyOf</c>, <c>type</c>, <c>enum</c>, <c>pattern</c> (with .NET regular
-/// expressions, which agree with ECMA-262 on the patterns used), <c>minLength</c>/<c>maxLength</c> (in UTF-16
-/// units), <c>properties</c>, <c>required</c>, <c>additionalProperties: false</c> and <c>items</c>. It checks that
-/// every property the document uses is declared at that position, every required property is present, and every
-/// value has a declared type and matches its enum and pattern. <c>format</c>, <c>minimum</c> and <c>maximum</c> are
-/// not checked (the agreement tests cover instants and priorities instead); any other keyword fails the test, so the
-/// schema cannot quietly grow rules this test does not check.
+/// <see cref="SchemaWalker"/> (shared with the catalog schema tests) walks a document and the schema together and
+/// understands only a subset of the keywords; any other keyword fails the test, so the schema cannot quietly grow
+/// rules this test does not check. It checks that every property the document uses is declared at that position,
+/// every required property is present, and every value has a declared type and matches its enum, pattern and bounds.
+/// <c>format</c> is not checked (the agreement tests cover instants instead).
 /// </para>
 /// <para>
 /// The agreement tests feed the same leaf values (decimals, instants, currencies, units, property names) to the schema
@@ -187,139 +183,5 @@ public sealed class PriceBookSchemaTests
         Assert.True(
             (problems.Count == 0) == (readerProblem is null),
             $"The schema {(problems.Count == 0 ? "accepts" : "rejects (" + string.Join("; ", problems) + ")")} but the reader {(readerProblem is null ? "accepts" : "rejects (" + readerProblem + ")")}: {json}");
-    }
-
-    /// <summary>Walks a document and the schema together; see the remarks of <see cref="PriceBookSchemaTests"/>.</summary>
-    private sealed class SchemaWalker(JsonElement root)
-    {
-        private static readonly HashSet<string> s_checked =
-            ["$ref", "anyOf", "type", "enum", "pattern", "minLength", "maxLength", "properties", "required", "additionalProperties", "items"];
-
-        private static readonly HashSet<string> s_annotations =
-            ["$schema", "$id", "$comment", "$defs", "title", "description", "format", "minimum", "maximum"];
-
-        private readonly List<string> _problems = [];
-
-        public List<string> Check(JsonElement document)
-        {
-            _problems.Clear();
-            Walk(root, document, "$");
-            return _problems;
-        }
-
-        private void Walk(JsonElement schema, JsonElement value, string path)
-        {
-            foreach (JsonProperty keyword in schema.EnumerateObject())
-            {
-                Assert.True(s_checked.Contains(keyword.Name) || s_annotations.Contains(keyword.Name), $"The schema uses \"{keyword.Name}\", which this test does not check.");
-            }
-
-            if (schema.TryGetProperty("$ref", out JsonElement reference))
-            {
-                string target = reference.GetString()!;
-                Assert.StartsWith("#/$defs/", target, StringComparison.Ordinal);
-                Walk(root.GetProperty("$defs").GetProperty(target["#/$defs/".Length..]), value, path);
-            }
-
-            if (schema.TryGetProperty("anyOf", out JsonElement anyOf))
-            {
-                List<string>[] branches = [.. anyOf.EnumerateArray().Select(branch => new SchemaWalker(root).Collect(branch, value, path))];
-                if (branches.All(b => b.Count > 0))
-                {
-                    _problems.Add($"{path}: matches no branch of anyOf ({string.Join(" | ", branches.Select(b => string.Join("; ", b)))})");
-                }
-            }
-
-            if (schema.TryGetProperty("type", out JsonElement type) && !TypeMatches(type, value))
-            {
-                _problems.Add($"{path}: type {value.ValueKind} not allowed");
-                return;
-            }
-
-            if (schema.TryGetProperty("enum", out JsonElement choices) && !choices.EnumerateArray().Any(c => JsonElement.DeepEquals(c, value)))
-            {
-                _problems.Add($"{path}: {value.GetRawText()} not in enum");
-            }
-
-            if (value.ValueKind == JsonValueKind.String)
-            {
-                string text = value.GetString()!;
-                if (schema.TryGetProperty("pattern", out JsonElement pattern) && !Regex.IsMatch(text, pattern.GetString()!, RegexOptions.CultureInvariant))
-                {
-                    _problems.Add($"{path}: does not match pattern");
-                }
-
-                if ((schema.TryGetProperty("minLength", out JsonElement min) && text.Length < min.GetInt32())
-                    || (schema.TryGetProperty("maxLength", out JsonElement max) && text.Length > max.GetInt32()))
-                {
-                    _problems.Add($"{path}: length {text.Length} out of bounds");
-                }
-            }
-
-            if (value.ValueKind == JsonValueKind.Object)
-            {
-                WalkObject(schema, value, path);
-            }
-
-            if (value.ValueKind == JsonValueKind.Array && schema.TryGetProperty("items", out JsonElement items))
-            {
-                int index = 0;
-                foreach (JsonElement item in value.EnumerateArray())
-                {
-                    Walk(items, item, $"{path}[{index++}]");
-                }
-            }
-        }
-
-        private void WalkObject(JsonElement schema, JsonElement value, string path)
-        {
-            bool hasProperties = schema.TryGetProperty("properties", out JsonElement properties);
-            if (schema.TryGetProperty("required", out JsonElement required))
-            {
-                foreach (JsonElement name in required.EnumerateArray())
-                {
-                    if (!value.TryGetProperty(name.GetString()!, out _))
-                    {
-                        _problems.Add($"{path}: required \"{name.GetString()}\" missing");
-                    }
-                }
-            }
-
-            foreach (JsonProperty property in value.EnumerateObject())
-            {
-                if (hasProperties && properties.TryGetProperty(property.Name, out JsonElement declared))
-                {
-                    Walk(declared, property.Value, $"{path}.{property.Name}");
-                }
-                else if (schema.TryGetProperty("additionalProperties", out JsonElement additional) && !additional.GetBoolean())
-                {
-                    _problems.Add($"{path}.{property.Name}: not declared");
-                }
-            }
-        }
-
-        private List<string> Collect(JsonElement schema, JsonElement value, string path)
-        {
-            Walk(schema, value, path);
-            return _problems;
-        }
-
-        private static bool TypeMatches(JsonElement type, JsonElement value)
-            => type.ValueKind == JsonValueKind.Array
-                ? type.EnumerateArray().Any(t => TypeMatches(t.GetString()!, value))
-                : TypeMatches(type.GetString()!, value);
-
-        private static bool TypeMatches(string type, JsonElement value)
-            => type switch
-            {
-                "object" => value.ValueKind == JsonValueKind.Object,
-                "array" => value.ValueKind == JsonValueKind.Array,
-                "string" => value.ValueKind == JsonValueKind.String,
-                "number" => value.ValueKind == JsonValueKind.Number,
-                "integer" => value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out decimal number) && decimal.IsInteger(number),
-                "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
-                "null" => value.ValueKind == JsonValueKind.Null,
-                _ => throw new InvalidOperationException($"Unknown JSON type \"{type}\" in the schema."),
-            };
     }
 }

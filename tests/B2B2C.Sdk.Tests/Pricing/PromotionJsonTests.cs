@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using B2B2C.Sdk.Pricing;
-using B2B2C.Sdk.Tests.Conventions;
+using B2B2C.Sdk.Testing;
 using static B2B2C.Sdk.Tests.Pricing.PromotionTestBooks;
 
 namespace B2B2C.Sdk.Tests.Pricing;

@@ -1,20 +1,20 @@
 using System;
 using System.IO;
 
-namespace B2B2C.Sdk.Tests.Conventions;
+namespace B2B2C.Sdk.Testing;
 
 /// <summary>Finds the repository the tests run from: the first folder above the test binaries holding the solution.</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     private const string SolutionFileName = "B2B2C.Sdk.sln";
 
     private static readonly Lazy<string> s_path = new(Find);
 
     /// <summary>Gets the full path of the repository root.</summary>
-    internal static string Path => s_path.Value;
+    public static string Path => s_path.Value;
 
     /// <summary>Returns the full path of a file or folder given relative to the repository root with '/' separators.</summary>
-    internal static string Combine(string relativePath)
+    public static string Combine(string relativePath)
         => System.IO.Path.Combine(Path, relativePath.Replace('/', System.IO.Path.DirectorySeparatorChar));
 
     private static string Find()
@@ -28,6 +28,6 @@ internal static class RepositoryRoot
         }
 
         throw new InvalidOperationException(
-            $"No folder above '{AppContext.BaseDirectory}' holds {SolutionFileName}; the convention tests run from a clone of the repository.");
+            $"No folder above '{AppContext.BaseDirectory}' holds {SolutionFileName}; the tests that read repository files run from a clone of the repository.");
     }
 }
