@@ -13,7 +13,7 @@ using Spectre.Console;
 namespace B2B2C.Sdk.Samples.Console;
 
 /// <summary>
-/// The console host: the command line (<c>demo</c>, <c>convert</c>, <c>allocate</c>) over one <see cref="IAnsiConsole"/>,
+/// The console host: the command line (<c>demo</c>, <c>convert</c>, <c>allocate</c>, <c>catalog map</c>) over one <see cref="IAnsiConsole"/>,
 /// so the same code runs in a terminal, with redirected output and in tests.
 /// </summary>
 internal static class SampleApp
@@ -66,6 +66,7 @@ internal static class SampleApp
             DemoCommand.Create(host),
             ConvertCommand.Create(host),
             AllocateCommand.Create(host),
+            CatalogCommand.Create(host),
         };
 
         HelpAction help = root.Options.OfType<HelpOption>().Select(option => option.Action).OfType<HelpAction>().First();

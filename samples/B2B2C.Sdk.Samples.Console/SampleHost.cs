@@ -50,6 +50,7 @@ internal sealed class SampleHost
         // The demo's steps, in order. Each capability adds its step here.
         services.AddSingleton<IDemoStep, MoneyQuantitiesPricesStep>();
         services.AddSingleton<IDemoStep, PricingStep>();
+        services.AddSingleton<IDemoStep, CatalogStep>();
 
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

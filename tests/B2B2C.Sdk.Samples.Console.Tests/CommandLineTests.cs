@@ -15,6 +15,7 @@ public sealed class CommandLineTests
         Assert.Contains("demo", run.Output, StringComparison.Ordinal);
         Assert.Contains("convert <amount> <from> <to>", run.Output, StringComparison.Ordinal);
         Assert.Contains("allocate <total> <currency> <ratio>", run.Output, StringComparison.Ordinal);
+        Assert.Contains("catalog", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

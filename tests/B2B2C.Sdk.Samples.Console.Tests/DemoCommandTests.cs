@@ -14,6 +14,7 @@ public sealed class DemoCommandTests
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("1. Money, quantities and prices", run.Output, StringComparison.Ordinal);
         Assert.Contains("2. Prices for who asks", run.Output, StringComparison.Ordinal);
+        Assert.Contains("3. Catalog to marketplace", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public sealed class DemoCommandTests
         // Each step starts at its rule ("── 1. ..."); count the non-empty lines of each, heading included.
         string[] lines = [.. run.Output.Split('\n').Where(line => line.Length > 0)];
         int[] starts = [.. Enumerable.Range(0, lines.Length).Where(i => lines[i].StartsWith("── ", StringComparison.Ordinal))];
-        Assert.Equal(2, starts.Length);
+        Assert.Equal(3, starts.Length);
         Assert.Equal(0, starts[0]);
         for (int step = 0; step < starts.Length; step++)
         {

@@ -78,7 +78,7 @@ public sealed class SampleHostTests
         Assert.NotNull(services.GetRequiredService<Pricing.OfferEngine>());
         Assert.NotNull(services.GetRequiredService<Pricing.RebateEngine>());
         Assert.Equal(
-            ["Money, quantities and prices", "Prices for who asks"],
+            ["Money, quantities and prices", "Prices for who asks", "Catalog to marketplace"],
             services.GetServices<IDemoStep>().Select(step => step.Title));
     }
 }

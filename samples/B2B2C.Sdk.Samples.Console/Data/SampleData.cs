@@ -27,6 +27,9 @@ internal sealed class SampleData
     /// <summary>The file holding the stock book: a <see cref="StockBook"/> as System.Text.Json writes it.</summary>
     public const string StockFile = "stock.json";
 
+    /// <summary>The folder, inside the data folder, holding the supplier catalogs, the marketplace schemas and the mapping specs.</summary>
+    public const string CatalogFolder = "catalog";
+
     /// <summary>
     /// Web defaults (camelCase, case-insensitive names), and nothing missing: a property the constructor needs or
     /// a non-nullable one left out or <see langword="null"/> fails the load.
@@ -38,8 +41,9 @@ internal sealed class SampleData
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    private SampleData(IReadOnlyList<ExchangeRate> exchangeRates, Cart cart, PriceBook priceBook, StockBook stockBook)
+    private SampleData(string directory, IReadOnlyList<ExchangeRate> exchangeRates, Cart cart, PriceBook priceBook, StockBook stockBook)
     {
+        Directory = directory;
         ExchangeRates = exchangeRates;
         Cart = cart;
         PriceBook = priceBook;
@@ -48,6 +52,12 @@ internal sealed class SampleData
 
     /// <summary>Gets the folder next to the executable that the build copies the sample data to.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "data");
+
+    /// <summary>Gets the folder the data was loaded from.</summary>
+    public string Directory { get; }
+
+    /// <summary>Gets the folder holding the catalog samples: <see cref="CatalogFolder"/> inside <see cref="Directory"/>.</summary>
+    public string CatalogDirectory => Path.Combine(Directory, CatalogFolder);
 
     /// <summary>Gets the exchange rates, several dates per pair.</summary>
     public IReadOnlyList<ExchangeRate> ExchangeRates { get; }
@@ -79,7 +89,7 @@ internal sealed class SampleData
         // StockBook deserializes as it is: init-only properties, immutable arrays, and identifiers and quantities
         // with JSON converters of their own.
         StockBook stockBook = Read<StockBook>(directory, StockFile, document => document);
-        return new SampleData(rates, cart, priceBook, stockBook);
+        return new SampleData(directory, rates, cart, priceBook, stockBook);
     }
 
     private static PriceBook ReadPriceBook(string directory)
