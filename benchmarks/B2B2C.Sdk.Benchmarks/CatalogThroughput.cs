@@ -22,7 +22,7 @@ namespace B2B2C.Sdk.Benchmarks;
 /// </summary>
 /// <remarks>
 /// Usage: <c>dotnet run -c Release --project benchmarks/B2B2C.Sdk.Benchmarks -- catalog-throughput [count=1000000]
-/// [--keep] [--jq-count n] [--delta-count n] [--no-delta] [--no-jq] [--profile]</c>. <c>--keep</c> leaves the temporary
+/// [--keep] [--batch n] [--jq-count n] [--delta-count n] [--no-delta] [--no-jq] [--profile]</c>. <c>--keep</c> leaves the temporary
 /// folder; <c>--profile</c> also times reading alone, reading and mapping on one thread, and the run on one thread.
 /// The peak working set is the process's high-water mark (reset before the run where Linux allows it) and the largest
 /// working set sampled every 20 ms while the run goes.
@@ -36,6 +36,8 @@ internal static class CatalogThroughput
     private const int DefaultJqCount = 50_000;
 
     private const int MutateEvery = 100;
+
+    private static int s_batchSize = CatalogRunOptions.Default.BatchSize;
 
     /// <summary>Runs the mode.</summary>
     /// <param name="args">The product count and the options.</param>
@@ -55,6 +57,7 @@ internal static class CatalogThroughput
                 case "--no-jq": jq = false; break;
                 case "--profile": profile = true; break;
                 case "--jq-count": jqCount = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--batch": s_batchSize = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--delta-count": deltaCount = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 default: count = int.Parse(args[i], CultureInfo.InvariantCulture); break;
             }
@@ -254,20 +257,25 @@ internal static class CatalogThroughput
         });
 
         TimeSpan cpuBefore = process.TotalProcessorTime;
+        TimeSpan pauseBefore = GC.GetTotalPauseDuration();
+        int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         long start = Stopwatch.GetTimestamp();
         CatalogRunSummary summary = await CatalogMappingRun.RunAsync(
             new JsonLinesCatalogReader(input),
             mapper,
             CatalogRunOutputs.ToFolder(output),
-            new CatalogRunOptions { MaxDegreeOfParallelism = parallelism, PreviousManifest = previous }).ConfigureAwait(false);
+            new CatalogRunOptions { MaxDegreeOfParallelism = parallelism, PreviousManifest = previous, BatchSize = s_batchSize }).ConfigureAwait(false);
         double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         process.Refresh();
         double cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+        double pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
+        string collections = Invariant($"{GC.CollectionCount(0) - collectionsBefore[0]}/{GC.CollectionCount(1) - collectionsBefore[1]}/{GC.CollectionCount(2) - collectionsBefore[2]}");
         await stop.CancelAsync().ConfigureAwait(false);
         await sampler.ConfigureAwait(false);
         long bytesOut = Directory.EnumerateFiles(output).Sum(f => new FileInfo(f).Length);
+        Console.WriteLine(Invariant($"  ({summary.ProductsRead:N0} products: GC pauses {pause:F2} s, gen0/1/2 collections {collections}, managed heap after the run {Mib(GC.GetTotalMemory(false))})"));
         return new RunMeasure(summary, seconds, cpu, new FileInfo(input).Length, bytesOut, allocated, process.PeakWorkingSet64, reset, sampled);
     }
 
