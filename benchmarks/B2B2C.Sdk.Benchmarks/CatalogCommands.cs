@@ -10,27 +10,29 @@ using B2B2C.Sdk.Catalog.Readers;
 namespace B2B2C.Sdk.Benchmarks;
 
 /// <summary>
-/// The catalog console modes. <c>catalog-generate &lt;csv|jsonl|bmecat|all&gt; &lt;count&gt; &lt;path&gt; [seed]</c>
+/// The catalog console modes. <c>catalog-generate &lt;csv|jsonl|bmecat|all&gt; &lt;count&gt; &lt;path&gt; [seed] [mutateEvery]</c>
 /// writes a generated supplier catalog (for <c>all</c>, <c>path</c> is a folder that receives
-/// <c>supplier-catalog.csv</c>, <c>.jsonl</c> and <c>.bmecat.xml</c>); <c>catalog-read &lt;path&gt;</c> reads a
-/// catalog file once and prints products per second, read issues and allocated bytes.
+/// <c>supplier-catalog.csv</c>, <c>.jsonl</c> and <c>.bmecat.xml</c>; <c>mutateEvery</c> revises every n-th product, for
+/// delta tests); <c>catalog-read &lt;path&gt;</c> reads a
+/// catalog file three times and prints products per second, read issues and allocated bytes.
 /// </summary>
 internal static class CatalogCommands
 {
     /// <summary>Runs <c>catalog-generate</c>.</summary>
-    /// <param name="args">The format, the count, the path and optionally the seed.</param>
+    /// <param name="args">The format, the count, the path and optionally the seed and how often a product is revised.</param>
     /// <returns>The process exit code.</returns>
     internal static int Generate(string[] args)
     {
         if (args.Length < 3)
         {
-            Console.Error.WriteLine("usage: catalog-generate <csv|jsonl|bmecat|all> <count> <path> [seed]");
+            Console.Error.WriteLine("usage: catalog-generate <csv|jsonl|bmecat|all> <count> <path> [seed] [mutateEvery]");
             return 2;
         }
 
         int count = int.Parse(args[1], CultureInfo.InvariantCulture);
         int seed = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : SupplierCatalogGenerator.DefaultSeed;
-        var generator = new SupplierCatalogGenerator(seed);
+        int mutateEvery = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 0;
+        var generator = new SupplierCatalogGenerator(seed, mutateEvery: mutateEvery);
         if (string.Equals(args[0], "all", StringComparison.OrdinalIgnoreCase))
         {
             Directory.CreateDirectory(args[2]);

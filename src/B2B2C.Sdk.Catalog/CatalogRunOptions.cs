@@ -15,9 +15,13 @@ public sealed class CatalogRunOptions
     /// <remarks>The outputs are byte for byte the same for every value: results are written in source order.</remarks>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>Gets how many products travel together between the reader, the mappers and the writers; defaults to 512.</summary>
-    /// <remarks>At most about <c>2 × MaxDegreeOfParallelism + 2</c> batches are in flight, so memory stays flat whatever the catalog's size.</remarks>
-    public int BatchSize { get; init; } = 512;
+    /// <summary>Gets how many products travel together between the reader, the mappers and the writers; defaults to 64.</summary>
+    /// <remarks>
+    /// At most about <c>2 × MaxDegreeOfParallelism + 2</c> batches are in flight, so memory stays flat whatever the
+    /// catalog's size. Small batches keep the products in flight young enough for the garbage collector to reclaim
+    /// them cheaply: with 512, most of them outlived two collections, and collection pauses took about a third of a run.
+    /// </remarks>
+    public int BatchSize { get; init; } = 64;
 
     /// <summary>Gets a value indicating whether product lines carry the <c>provenance</c> object (rule and source field of each attribute).</summary>
     public bool IncludeProvenance { get; init; }

@@ -38,6 +38,9 @@ public sealed class BenchmarkDryRunTests
     {
         // The pricing benchmarks run on the small generated book here; the distributor-L book is for measured runs.
         Environment.SetEnvironmentVariable("B2B2C_PRICING_DATASET", "S");
+
+        // The catalog run benchmark maps a small generated catalog here; 10,000 products are for measured runs.
+        Environment.SetEnvironmentVariable("B2B2C_CATALOG_PRODUCTS", "200");
         Type type = typeof(Program).Assembly.GetType(typeName, throwOnError: true)!;
         IConfig config = ManualConfig.CreateEmpty()
             .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))

@@ -104,12 +104,17 @@ internal sealed class SupplierCatalogGenerator
     /// <summary>Initializes a generator.</summary>
     /// <param name="seed">The seed; the same seed always gives the same catalog.</param>
     /// <param name="defectRate">The share of products with a defect, from 0 to 1.</param>
-    internal SupplierCatalogGenerator(int seed = DefaultSeed, double defectRate = 0.02)
+    /// <param name="mutateEvery">When above 0, every <paramref name="mutateEvery"/>-th product (the last of each group)
+    /// gets a revised description, so a second catalog with the same seed differs from the first in exactly those
+    /// products (100 gives a 1% change); 0 changes nothing.</param>
+    internal SupplierCatalogGenerator(int seed = DefaultSeed, double defectRate = 0.02, int mutateEvery = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(defectRate, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(defectRate, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(mutateEvery);
         Seed = seed;
         DefectRate = defectRate;
+        MutateEvery = mutateEvery;
     }
 
     /// <summary>Gets the seed.</summary>
@@ -117,6 +122,9 @@ internal sealed class SupplierCatalogGenerator
 
     /// <summary>Gets the share of products with a defect.</summary>
     internal double DefectRate { get; }
+
+    /// <summary>Gets how often a product gets a revised description (every n-th product), or 0 for never.</summary>
+    internal int MutateEvery { get; }
 
     /// <summary>Gets the CSV header: the base columns, then one column per feature and unit.</summary>
     internal static IReadOnlyList<string> CsvColumns { get; } = [.. s_baseColumns, .. s_specs.SelectMany(s => s.AllUnits.Select(u => s.Column(u)))];
@@ -138,7 +146,8 @@ internal sealed class SupplierCatalogGenerator
                 defects++;
             }
 
-            yield return product;
+            // The change draws no random numbers, so every other product stays the same as without it.
+            yield return MutateEvery > 0 && i % MutateEvery == MutateEvery - 1 ? Revised(product) : product;
         }
 #pragma warning restore CA5394
     }
@@ -722,6 +731,29 @@ internal sealed class SupplierCatalogGenerator
             ["DE", "CN", "TW"]);
     }
 #pragma warning restore CA5394
+
+    private static GeneratedProduct Revised(GeneratedProduct product) => new()
+    {
+        Sku = product.Sku,
+        Family = product.Family,
+        ClassCode = product.ClassCode,
+        Manufacturer = product.Manufacturer,
+        ManufacturerPid = product.ManufacturerPid,
+        Gtin = product.Gtin,
+        Title = product.Title,
+        TitleZh = product.TitleZh,
+        Description = product.Description + " Revised data sheet.",
+        OrderUnit = product.OrderUnit,
+        MinimumQuantity = product.MinimumQuantity,
+        QuantityStep = product.QuantityStep,
+        Prices = product.Prices,
+        DeliveryDays = product.DeliveryDays,
+        CountryOfOrigin = product.CountryOfOrigin,
+        Image = product.Image,
+        Datasheet = product.Datasheet,
+        Features = product.Features,
+        Defect = product.Defect,
+    };
 
     private static string Comma(string number)
         => number.Contains('.', StringComparison.Ordinal) ? number.Replace('.', ',') : number + ",0";
