@@ -225,7 +225,7 @@ internal static class CatalogThroughput
         start = Stopwatch.GetTimestamp();
         await CatalogMappingRun.RunAsync(new JsonLinesCatalogReader(input), mapper, CatalogRunOutputs.ToStreams(Stream.Null, Stream.Null, Stream.Null), new CatalogRunOptions { MaxDegreeOfParallelism = 1 }).ConfigureAwait(false);
         double run1 = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        Console.WriteLine(Invariant($"profile, one thread: read {read:F2} s ({count / read:N0}/s, {fields / (double)count:F1} fields per product); read + map {readMap:F2} s (map ~{(readMap - read) * 1e6 / count:F1} µs per product, {valid:N0} valid); full run to Stream.Null, parallelism 1: {run1:F2} s ({count / run1:N0}/s; write, manifest and pipeline ~{(run1 - readMap) * 1e6 / count:F1} µs per product)"));
+        Console.WriteLine(Invariant($"profile, one thread: read {read:F2} s ({count / read:N0}/s, {(decimal)fields / count:F1} fields per product); read + map {readMap:F2} s (map ~{(readMap - read) * 1e6 / count:F1} µs per product, {valid:N0} valid); full run to Stream.Null, parallelism 1: {run1:F2} s ({count / run1:N0}/s; write, manifest and pipeline ~{(run1 - readMap) * 1e6 / count:F1} µs per product)"));
         Console.WriteLine();
     }
 

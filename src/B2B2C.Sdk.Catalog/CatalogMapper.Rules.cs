@@ -15,7 +15,8 @@ public sealed partial class CatalogMapper
     {
         TargetAttribute attribute = plan.Attribute;
         bool multi = attribute.Type == TargetAttributeType.MultiEnum;
-        List<RawValue> raws = new(1);
+        List<RawValue> raws = work.Raws;
+        raws.Clear();
         switch (rule.Kind)
         {
             case FieldRuleKind.Constant:
@@ -85,7 +86,8 @@ public sealed partial class CatalogMapper
 
         if (rule.Rule.Split is { } separator)
         {
-            var split = new List<RawValue>(raws.Count * 2);
+            List<RawValue> split = work.SplitRaws;
+            split.Clear();
             foreach (RawValue raw in raws)
             {
                 foreach (string part in raw.Text.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -152,16 +154,18 @@ public sealed partial class CatalogMapper
 
     private bool FillTemplate(CompiledRule rule, TargetAttribute attribute, string? language, MappingWork work, out string text)
     {
-        var builder = new StringBuilder(64);
+        // Whitespace is collapsed while the parts are appended: runs become one space, none leads or trails.
+        StringBuilder builder = work.Text.Clear();
+        bool pendingSpace = false;
         foreach (TemplatePart part in rule.Template)
         {
             if (!part.IsField)
             {
-                builder.Append(part.Text);
+                AppendCollapsed(builder, part.Text, ref pendingSpace);
             }
             else if (FindField(part.Text, attribute, language, work, out SourceField field))
             {
-                builder.Append(field.Value.Trim());
+                AppendCollapsed(builder, field.Value.Trim(), ref pendingSpace);
             }
             else if (!part.Optional)
             {
@@ -170,33 +174,28 @@ public sealed partial class CatalogMapper
             }
         }
 
-        text = CollapseWhitespace(builder);
+        text = builder.ToString();
         return text.Length > 0;
     }
 
-    private static string CollapseWhitespace(StringBuilder builder)
+    private static void AppendCollapsed(StringBuilder builder, string text, ref bool pendingSpace)
     {
-        var result = new StringBuilder(builder.Length);
-        bool space = false;
-        for (int i = 0; i < builder.Length; i++)
+        foreach (char c in text)
         {
-            char c = builder[i];
             if (char.IsWhiteSpace(c))
             {
-                space = result.Length > 0;
+                pendingSpace = builder.Length > 0;
                 continue;
             }
 
-            if (space)
+            if (pendingSpace)
             {
-                result.Append(' ');
-                space = false;
+                builder.Append(' ');
+                pendingSpace = false;
             }
 
-            result.Append(c);
+            builder.Append(c);
         }
-
-        return result.ToString();
     }
 
     /// <summary>

@@ -14,6 +14,8 @@ namespace B2B2C.Sdk.Catalog;
 /// </summary>
 internal sealed class DefinitionReader
 {
+    private static readonly JsonDocumentOptions s_documentOptions = new() { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
+
     private readonly List<MappingDiagnostic> _diagnostics = [];
 
     internal DefinitionReader(string documentName) => DocumentName = documentName;
@@ -28,7 +30,7 @@ internal sealed class DefinitionReader
     {
         try
         {
-            return JsonDocument.Parse(utf8Json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, MaxDepth = 64 });
+            return JsonDocument.Parse(utf8Json, s_documentOptions);
         }
         catch (JsonException exception)
         {
@@ -40,7 +42,7 @@ internal sealed class DefinitionReader
     {
         try
         {
-            return JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+            return JsonDocument.Parse(json, s_documentOptions);
         }
         catch (JsonException exception)
         {

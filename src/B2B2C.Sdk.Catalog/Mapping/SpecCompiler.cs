@@ -23,6 +23,9 @@ internal sealed class SpecCompiler
     private readonly List<MappingDiagnostic> _diagnostics = [];
     private readonly HashSet<string>? _sourceFields;
 
+    /// <summary>The (rule, attribute definition) pairs already checked, so a rule shared by many types is reported once.</summary>
+    private readonly HashSet<(int Rule, string Attribute)> _checked = [];
+
     internal SpecCompiler(MappingSpec spec, TargetSchema schema, MeasureUnitTable units, TimeSpan regexTimeout)
     {
         _spec = spec;
@@ -422,8 +425,6 @@ internal sealed class SpecCompiler
             }
         }
     }
-
-    private readonly HashSet<(int Rule, string Attribute)> _checked = [];
 
     private void CheckRuleAgainstAttribute(CompiledRule rule, int index, ProductType type, TargetAttribute attribute)
     {

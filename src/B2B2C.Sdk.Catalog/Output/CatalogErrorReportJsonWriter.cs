@@ -28,7 +28,6 @@ namespace B2B2C.Sdk.Catalog.Output;
 public sealed class CatalogErrorReportJsonWriter : IAsyncDisposable
 {
     private readonly JsonLinesSink _sink;
-    private bool _disposed;
 
     /// <summary>Initializes a writer.</summary>
     /// <param name="stream">The writable stream; it is not closed by the writer.</param>
@@ -52,7 +51,7 @@ public sealed class CatalogErrorReportJsonWriter : IAsyncDisposable
     public ValueTask WriteAsync(MappedProduct product, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(product);
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        ObjectDisposedException.ThrowIf(_sink.IsDisposed, this);
         if (product.IsValid)
         {
             throw new ArgumentException($"Product '{product.Source}' is valid; the error report holds invalid products only.", nameof(product));
@@ -69,37 +68,14 @@ public sealed class CatalogErrorReportJsonWriter : IAsyncDisposable
     /// <exception cref="ObjectDisposedException">The writer was disposed.</exception>
     public ValueTask FlushAsync(CancellationToken cancellationToken = default)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        ObjectDisposedException.ThrowIf(_sink.IsDisposed, this);
         return _sink.FlushAsync(cancellationToken);
     }
 
     /// <summary>Flushes the buffered lines and releases the buffer; the stream stays open.</summary>
     /// <returns>A task that completes when the lines are written.</returns>
-    public async ValueTask DisposeAsync()
-    {
-        if (_disposed)
-        {
-            return;
-        }
-
-        _disposed = true;
-        try
-        {
-            await _sink.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-        }
-        finally
-        {
-            _sink.Dispose();
-        }
-    }
+    public ValueTask DisposeAsync() => _sink.DisposeAsync();
 
     /// <summary>Releases the buffer without writing what is still in it (the run failed).</summary>
-    internal void Abandon()
-    {
-        if (!_disposed)
-        {
-            _disposed = true;
-            _sink.Dispose();
-        }
-    }
+    internal void Abandon() => _sink.Abandon();
 }

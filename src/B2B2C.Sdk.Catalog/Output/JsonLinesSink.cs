@@ -7,8 +7,12 @@ using System.Threading.Tasks;
 namespace B2B2C.Sdk.Catalog.Output;
 
 /// <summary>Writes JSON Lines to a stream through a pooled buffer, copying it to the stream in large chunks.</summary>
-/// <remarks>Not thread-safe. The stream is never closed here.</remarks>
-internal sealed class JsonLinesSink : IDisposable
+/// <remarks>
+/// Not thread-safe. The stream is never closed here. The sink owns the writers' life cycle: <see cref="DisposeAsync"/>
+/// writes what is buffered and releases the buffer, <see cref="Abandon"/> releases it without writing; both are
+/// idempotent, and <see cref="IsDisposed"/> tells the writers when to refuse further calls.
+/// </remarks>
+internal sealed class JsonLinesSink : IAsyncDisposable
 {
     /// <summary>The buffered size at which lines are copied to the stream.</summary>
     public const int FlushThreshold = 256 * 1024;
@@ -79,7 +83,39 @@ internal sealed class JsonLinesSink : IDisposable
         await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public void Dispose()
+    /// <summary>Gets a value indicating whether the sink was disposed or abandoned.</summary>
+    public bool IsDisposed { get; private set; }
+
+    /// <summary>Writes what is buffered, flushes the stream and releases the buffer; does nothing the second time.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (IsDisposed)
+        {
+            return;
+        }
+
+        IsDisposed = true;
+        try
+        {
+            await FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            Release();
+        }
+    }
+
+    /// <summary>Releases the buffer without writing what is still in it (the run failed); does nothing the second time.</summary>
+    public void Abandon()
+    {
+        if (!IsDisposed)
+        {
+            IsDisposed = true;
+            Release();
+        }
+    }
+
+    private void Release()
     {
         _writer.Dispose();
         _buffer.Dispose();

@@ -300,18 +300,8 @@ internal sealed class BmecatParser : IDisposable
         if (!_xml.IsEmptyElement)
         {
             int depth = _xml.Depth;
-            while (await _xml.ReadAsync().ConfigureAwait(false))
+            while (await NextChildAsync(depth).ConfigureAwait(false))
             {
-                if (_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth)
-                {
-                    break;
-                }
-
-                if (_xml.NodeType != XmlNodeType.Element || _xml.Depth != depth + 1)
-                {
-                    continue;
-                }
-
                 string name = _xml.LocalName;
                 switch (name)
                 {
@@ -393,18 +383,8 @@ internal sealed class BmecatParser : IDisposable
         }
 
         int depth = _xml.Depth;
-        while (await _xml.ReadAsync().ConfigureAwait(false))
+        while (await NextChildAsync(depth).ConfigureAwait(false))
         {
-            if (_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth)
-            {
-                return;
-            }
-
-            if (_xml.NodeType != XmlNodeType.Element || _xml.Depth != depth + 1)
-            {
-                continue;
-            }
-
             string name = _xml.LocalName;
             string? language = LanguageTags.Normalize(_xml.GetAttribute("lang"));
             if (language is null && s_languageDependent.Contains(name))
@@ -435,18 +415,8 @@ internal sealed class BmecatParser : IDisposable
         }
 
         int depth = _xml.Depth;
-        while (await _xml.ReadAsync().ConfigureAwait(false))
+        while (await NextChildAsync(depth).ConfigureAwait(false))
         {
-            if (_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth)
-            {
-                return;
-            }
-
-            if (_xml.NodeType != XmlNodeType.Element || _xml.Depth != depth + 1)
-            {
-                continue;
-            }
-
             string name = _xml.LocalName;
             if (name is "PRODUCT_DIMENSIONS" or "CUSTOMS_TARIFF_NUMBER")
             {
@@ -473,18 +443,8 @@ internal sealed class BmecatParser : IDisposable
         int depth = _xml.Depth;
         string? system = null;
         int features = 0;
-        while (await _xml.ReadAsync().ConfigureAwait(false))
+        while (await NextChildAsync(depth).ConfigureAwait(false))
         {
-            if (_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth)
-            {
-                return;
-            }
-
-            if (_xml.NodeType != XmlNodeType.Element || _xml.Depth != depth + 1)
-            {
-                continue;
-            }
-
             string name = _xml.LocalName;
             if (string.Equals(name, "FEATURE", StringComparison.Ordinal))
             {
@@ -528,18 +488,8 @@ internal sealed class BmecatParser : IDisposable
         string? featureName = null;
         string? unit = null;
         _featureValues.Clear();
-        while (await _xml.ReadAsync().ConfigureAwait(false))
+        while (await NextChildAsync(depth).ConfigureAwait(false))
         {
-            if (_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth)
-            {
-                break;
-            }
-
-            if (_xml.NodeType != XmlNodeType.Element || _xml.Depth != depth + 1)
-            {
-                continue;
-            }
-
             switch (_xml.LocalName)
             {
                 case "FNAME":
@@ -600,18 +550,8 @@ internal sealed class BmecatParser : IDisposable
 
         int depth = _xml.Depth;
         int prices = 0;
-        while (await _xml.ReadAsync().ConfigureAwait(false))
+        while (await NextChildAsync(depth).ConfigureAwait(false))
         {
-            if (_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth)
-            {
-                return;
-            }
-
-            if (_xml.NodeType != XmlNodeType.Element || _xml.Depth != depth + 1)
-            {
-                continue;
-            }
-
             if (!string.Equals(_xml.LocalName, "PRODUCT_PRICE", StringComparison.Ordinal))
             {
                 await SkipElementAsync().ConfigureAwait(false);
@@ -679,18 +619,8 @@ internal sealed class BmecatParser : IDisposable
 
         int depth = _xml.Depth;
         int mimes = 0;
-        while (await _xml.ReadAsync().ConfigureAwait(false))
+        while (await NextChildAsync(depth).ConfigureAwait(false))
         {
-            if (_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth)
-            {
-                return;
-            }
-
-            if (_xml.NodeType != XmlNodeType.Element || _xml.Depth != depth + 1)
-            {
-                continue;
-            }
-
             if (!string.Equals(_xml.LocalName, "MIME", StringComparison.Ordinal) || _xml.IsEmptyElement)
             {
                 await SkipElementAsync().ConfigureAwait(false);
@@ -860,5 +790,27 @@ internal sealed class BmecatParser : IDisposable
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Moves to the next child element of the element at <paramref name="depth"/>, skipping text, comments and
+    /// deeper nodes; returns <see langword="false"/> at that element's end tag (or the end of the input).
+    /// </summary>
+    private async ValueTask<bool> NextChildAsync(int depth)
+    {
+        while (await _xml.ReadAsync().ConfigureAwait(false))
+        {
+            if (_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth)
+            {
+                return false;
+            }
+
+            if (_xml.NodeType == XmlNodeType.Element && _xml.Depth == depth + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
